@@ -1,0 +1,76 @@
+import type { AvailabilityBlock } from '@ods/shared/availability';
+import type { MinuteRange, PersonAvailability, Slot } from './types.ts';
+import { inZone, wallMinute } from './zone.ts';
+
+/** Per weekday, the blocks sorted and with touching or overlapping ones joined (09–12 + 12–17 = 09–17). */
+function mergedByWeekday(blocks: readonly AvailabilityBlock[]): Map<number, MinuteRange[]> {
+  const byDay = new Map<number, MinuteRange[]>();
+  const sorted = [...blocks].sort((a, b) => a.weekday - b.weekday || a.startMinute - b.startMinute);
+  for (const block of sorted) {
+    const ranges = byDay.get(block.weekday) ?? [];
+    const last = ranges.at(-1);
+    if (last && block.startMinute <= last.endMinute)
+      last.endMinute = Math.max(last.endMinute, block.endMinute);
+    else ranges.push({ startMinute: block.startMinute, endMinute: block.endMinute });
+    byDay.set(block.weekday, ranges);
+  }
+  return byDay;
+}
+
+type PreparedSlot = {
+  id: string;
+  startMs: number;
+  endMs: number;
+  weekday: number;
+  startMinute: number;
+  endMinute: number;
+  date: string;
+};
+
+function prepare(slot: Slot): PreparedSlot {
+  const start = inZone(slot.startsAt);
+  const end = inZone(slot.endsAt);
+  return {
+    id: slot.id,
+    startMs: start.toMillis(),
+    endMs: end.toMillis(),
+    weekday: start.weekday,
+    startMinute: wallMinute(start, start.startOf('day')),
+    endMinute: wallMinute(end, start.startOf('day')),
+    date: start.toISODate() ?? '',
+  };
+}
+
+function isAvailable(
+  person: PersonAvailability,
+  weekly: Map<number, MinuteRange[]>,
+  slot: PreparedSlot,
+): boolean {
+  const insideWeekly = (weekly.get(slot.weekday) ?? []).some(
+    (range) => range.startMinute <= slot.startMinute && slot.endMinute <= range.endMinute,
+  );
+  if (!insideWeekly) return false;
+  if (person.awayDates.some((away) => away.from <= slot.date && slot.date <= away.to)) return false;
+  return !person.busy.some(
+    (busy) => Date.parse(busy.start) < slot.endMs && slot.startMs < Date.parse(busy.end),
+  );
+}
+
+/**
+ * The ids of the slots one person can attend: wholly inside their weekly blocks (Europe/Amsterdam
+ * wall time), not on an away date, and not overlapping any busy time from a linked calendar.
+ * Keeps the order of `slots`.
+ */
+export function availableSlotIds(person: PersonAvailability, slots: readonly Slot[]): string[] {
+  const weekly = mergedByWeekday(person.weekly);
+  return slots
+    .map(prepare)
+    .filter((slot) => isAvailable(person, weekly, slot))
+    .map((slot) => slot.id);
+}
+
+/** The slots every one of `people` can attend (all slots when `people` is empty), in the order given. */
+export function commonSlots(people: readonly PersonAvailability[], slots: readonly Slot[]): Slot[] {
+  const perPerson = people.map((person) => new Set(availableSlotIds(person, slots)));
+  return slots.filter((slot) => perPerson.every((ids) => ids.has(slot.id)));
+}
