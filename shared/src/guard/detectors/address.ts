@@ -1,0 +1,65 @@
+import type { Candidate } from '../types.ts';
+
+// A postcode: four digits (not starting with 0), two letters (never SA, SD or SS). With a space
+// the letters must be capitals, so 'in 2015 en' stays a year. An optional house number follows.
+const POSTCODE =
+  /(?<![\p{L}\p{N}])[1-9]\d{3}(?: (?!SA|SD|SS)[A-Z]{2}|(?!sa|sd|ss)[A-Za-z]{2})(?![\p{L}\p{N}])(?:,?\s(?:nr\.?\s?)?\d{1,5}(?:[a-zA-Z](?![\p{L}\p{N}]))?(?![\p{L}\p{N}]|[.,:]\d))?/gu;
+
+// Last part of a street name: 'Kerkstraat', 'Beukenlaan', 'Prins Hendrikkade'. Suffixes that are
+// also common words or town endings ('dam', 'veld', 'ring') are left out on purpose.
+const SUFFIX =
+  '(?:straat|straatweg|laan|weg|plein|gracht|kade|singel|dijk|steeg|dreef|hof|pad|plantsoen|allee|wal|markt|boulevard|park|baan|haven|kanaal)';
+// Words that are a whole street name on their own or with a qualifier: 'Oude Gracht', 'Laan van Meerdervoort'.
+const STANDALONE =
+  '(?:Laan|Plein|Kade|Singel|Gracht|Dijk|Markt|Brink|Dam|Haven|Wal|Dreef|Steeg|Boulevard)';
+const CAP = "(?:'s-)?\\p{Lu}[\\p{L}'’-]*";
+const LINK = "(?:van|de|der|den|het|'t|aan|op|in|bij|te|ten|ter|la|le|von|du)";
+const HOUSE_NUMBER =
+  '\\d{1,5}(?:\\s?[a-zA-Z](?![\\p{L}\\p{N}])|-[a-zA-Z0-9]{1,3}(?![\\p{L}\\p{N}]))?(?![\\p{L}\\p{N}]|[.,:]\\d)';
+const STREET = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])(?:(?:${CAP}|${LINK})\\s+){0,3}(?:\\p{Lu}[\\p{L}'’-]*${SUFFIX}|${STANDALONE}(?:\\s+${LINK}){0,2}(?:\\s+${CAP})?)\\s+(${HOUSE_NUMBER})`,
+  'gu',
+);
+
+// Leading words the street pattern may swallow that belong to the sentence, not the name.
+const SENTENCE_WORD =
+  /^(?:in|op|aan|bij|naar|via|het|een|uit|over|langs|vanaf|tot|richting|en|of|woont|wonend|woonachtig|adres|zij|hij|ze|wij|we|de|van|den|der|te|ten|ter|'t)\s+/i;
+const KEEP_CAPITALISED = /^(?:De|Van|Den|Ter|Ten|Het)\s+\p{Lu}/u;
+// Names of municipalities that end like a street; 'gemeente X 12' is never an address either.
+const NOT_A_STREET = /(?:^|\s)Moerdijk$|^gemeente\s/i;
+
+/** Length of the leading sentence words in a street match; a capitalised 'De' or 'Van' is part of the name. */
+function sentenceWordsLength(name: string): number {
+  let length = 0;
+  for (let m = SENTENCE_WORD.exec(name); m !== null; m = SENTENCE_WORD.exec(name.slice(length))) {
+    if (KEEP_CAPITALISED.test(name.slice(length))) break;
+    length += m[0].length;
+  }
+  return length;
+}
+
+function isYear(houseNumber: string): boolean {
+  const n = Number(houseNumber);
+  return houseNumber.length === 4 && n >= 1900 && n <= 2099;
+}
+
+/** Postcodes (with house number) and street names with a house number. */
+export function findAddress(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const m of text.matchAll(POSTCODE)) {
+    found.push({ kind: 'address', start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(STREET)) {
+    const houseNumber = m[1] ?? '';
+    const start = m.index + sentenceWordsLength(m[0]);
+    const name = text.slice(start, m.index + m[0].length - houseNumber.length).trim();
+    if (
+      isYear(houseNumber) ||
+      NOT_A_STREET.test(name) ||
+      /gemeente\s+$/i.test(text.slice(Math.max(0, start - 9), start))
+    )
+      continue;
+    found.push({ kind: 'address', start, end: m.index + m[0].length });
+  }
+  return found;
+}

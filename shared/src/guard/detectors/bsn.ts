@@ -1,0 +1,25 @@
+import { passesElfproef } from '../checksums.ts';
+import type { Candidate } from '../types.ts';
+
+// Nine digits, optionally grouped by single dots or spaces (111.222.333, 1112 22 333). Not part of
+// a longer number, a decimal, a code with letters, or a phone number after +31 or (0).
+const NINE_DIGITS =
+  /(?<![\p{L}\p{N}_.,/+()-]|\d[ .]|\+\d{1,3}[ -]?)\d(?:[ .]?\d){8}(?![\p{L}\p{N}_]|[ .,-]?\d)/gu;
+
+// Amounts like € 111.222.333 or 111.222.333,00 are money, not identifiers.
+const MONEY_BEFORE = /(?:€|eur|euro)\s*$/i;
+const MONEY_AFTER = /^(?:,\d|,-|\s*(?:euro|eur)\b)/i;
+
+/** Citizen service numbers: nine digits passing the 11-test. */
+export function findBsn(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const m of text.matchAll(NINE_DIGITS)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!passesElfproef(m[0].replace(/[ .]/g, ''))) continue;
+    if (MONEY_BEFORE.test(text.slice(Math.max(0, start - 6), start))) continue;
+    if (MONEY_AFTER.test(text.slice(end, end + 7))) continue;
+    found.push({ kind: 'bsn', start, end });
+  }
+  return found;
+}

@@ -1,0 +1,47 @@
+import { getCountrySpecifications } from 'ibantools';
+import { isValidWrittenIban } from '../checksums.ts';
+import type { Candidate } from '../types.ts';
+
+const SPECS = getCountrySpecifications();
+
+// Country code and check digits at a word start; the rest is read per the country's length.
+const IBAN_START = /(?<![\p{L}\p{N}_])[a-z]{2}\d{2}/giu;
+const ALNUM = /[A-Za-z0-9]/;
+
+/**
+ * Reads `count` letters/digits from `from`, allowing one space or dash between them.
+ * Returns the end offset, or -1 when the text runs out or breaks off first.
+ */
+function readGrouped(text: string, from: number, count: number): number {
+  let i = from;
+  let read = 0;
+  while (read < count && i < text.length) {
+    const ch = text.charAt(i);
+    if (ALNUM.test(ch)) {
+      read++;
+      i++;
+    } else if ((ch === ' ' || ch === '-') && read > 0 && ALNUM.test(text.charAt(i + 1))) {
+      i++;
+    } else {
+      return -1;
+    }
+  }
+  return read === count ? i : -1;
+}
+
+/** IBANs of any country in the IBAN registry, with valid check digits. */
+export function findIban(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const m of text.matchAll(IBAN_START)) {
+    const chars = SPECS[m[0].slice(0, 2).toUpperCase()]?.chars;
+    if (!chars) continue;
+    const start = m.index;
+    // The first group of the rest may follow the check digits after a space (NL91 ABNA ...).
+    const restFrom = text.charAt(start + 4) === ' ' ? start + 5 : start + 4;
+    const end = readGrouped(text, restFrom, chars - 4);
+    if (end < 0 || ALNUM.test(text.charAt(end))) continue;
+    if (!isValidWrittenIban(text.slice(start, end))) continue;
+    found.push({ kind: 'iban', start, end });
+  }
+  return found;
+}

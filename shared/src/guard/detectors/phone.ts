@@ -1,0 +1,54 @@
+import type { Candidate } from '../types.ts';
+import { followsReferenceLabel } from './context.ts';
+
+// A run that may hold a Dutch phone number: +31, 0031 or a leading 0, then digits with
+// spaces, dashes and brackets. The run may be too long; it is cut at a group boundary below.
+const PHONE_RUN = /(?<![\p{L}\p{N}_+/.,-])(?:\+31|0031|\(0|0)[\d()\- ]{6,22}/gu;
+const DATE_START = /^\(?\d{1,2}-\d{1,2}-(?:19|20)\d{2}/;
+const TIME_AFTER = /^[:.]\d/;
+
+/** Digits of the national number, or null when the text is not shaped like a Dutch number. */
+function nationalDigits(written: string): string | null {
+  const digits = written.replace(/\(0\)/, '').replace(/\D/g, '');
+  if (written.startsWith('+31') || written.startsWith('0031')) {
+    const national = digits.slice(written.startsWith('+') ? 2 : 4);
+    return national.length === 9 && national[0] !== '0' ? national : null;
+  }
+  return digits.length === 10 && digits[0] === '0' && digits[1] !== '0' ? digits.slice(1) : null;
+}
+
+function bracketsBalanced(written: string): boolean {
+  const open = written.split('(').length - 1;
+  return open === written.split(')').length - 1 && open <= 1;
+}
+
+/** Ends of digit groups in a run: the offsets just after a digit that is followed by a non-digit. */
+function groupEnds(run: string): number[] {
+  const ends: number[] = [];
+  for (let i = 0; i < run.length; i++) {
+    if (/\d/.test(run.charAt(i)) && !/\d/.test(run.charAt(i + 1))) ends.push(i + 1);
+  }
+  return ends;
+}
+
+/** Dutch phone numbers: mobile (06), landlines, +31 and 0031, with spaces, dashes and brackets. */
+export function findPhone(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  const runs = new RegExp(PHONE_RUN);
+  for (let m = runs.exec(text); m !== null; m = runs.exec(text)) {
+    const start = m.index;
+    if (DATE_START.test(m[0]) || followsReferenceLabel(text, start)) continue;
+    const cut = groupEnds(m[0]).find((end) => nationalDigits(m[0].slice(0, end)) !== null);
+    if (cut === undefined) continue;
+    // A phone number is not followed by more digits after a dot or colon (that is a time or a decimal).
+    if (
+      bracketsBalanced(m[0].slice(0, cut)) &&
+      !TIME_AFTER.test(text.slice(start + cut, start + cut + 2))
+    ) {
+      found.push({ kind: 'phone', start, end: start + cut });
+    }
+    // A second number may start in the rest of the run.
+    runs.lastIndex = start + cut;
+  }
+  return found;
+}
