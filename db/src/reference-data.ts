@@ -26,7 +26,10 @@ export interface TopicRecord {
 const dataDir = new URL('../data/', import.meta.url);
 
 function readCsv(file: string): Record<string, string>[] {
-  return parse(readFileSync(new URL(file, dataDir), 'utf8'), { columns: true, skip_empty_lines: true });
+  return parse(readFileSync(new URL(file, dataDir), 'utf8'), {
+    columns: true,
+    skip_empty_lines: true,
+  });
 }
 
 /** All Dutch municipalities (CBS 2026), with their size class derived from population. */

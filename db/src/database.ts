@@ -1,0 +1,141 @@
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/** 0 or 1: booleans are integers on both SQLite and PostgreSQL. */
+export type Flag = number;
+
+export interface MunicipalitiesTable {
+  code: string;
+  name: string;
+  province_code: string;
+  province: string;
+  population: number;
+  size_class: string;
+  region_code: string;
+  region: string;
+  lat: number;
+  lon: number;
+}
+
+export interface TopicsTable {
+  slug: string;
+  theme_nl: string;
+  theme_en: string;
+  name_nl: string;
+  name_en: string;
+}
+
+export interface OrganisationsTable {
+  id: string;
+  name: string;
+  kind: 'gemeente' | 'organisatie';
+  municipality_code: string;
+}
+
+export interface OrganisationDomainsTable {
+  domain: string;
+  organisation_id: string;
+}
+
+export interface UsersTable {
+  id: string;
+  email: string;
+  name: Generated<string>;
+  role: Generated<'participant' | 'coordinator' | 'admin'>;
+  language: Generated<'nl' | 'en'>;
+  organisation_id: string | null;
+  organisation_verified: Generated<Flag>;
+  job_title: Generated<string>;
+  frequency_weeks: Generated<number>;
+  mail_reminders: Generated<Flag>;
+  mail_summaries: Generated<Flag>;
+  house_rules_accepted_at: string | null;
+  profile_completed_at: string | null;
+  pool_status: Generated<'active' | 'paused' | 'left'>;
+  paused_until: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface UserTopicsTable {
+  user_id: string;
+  topic_slug: string;
+  level: 'ervaren' | 'wil-leren';
+}
+
+export interface UserAvailabilityTable {
+  user_id: string;
+  weekday: number;
+  start_minute: number;
+  end_minute: number;
+}
+
+export interface UserAwayPeriodsTable {
+  user_id: string;
+  from_date: string;
+  to_date: string;
+}
+
+export interface UserAvoidOrganisationsTable {
+  user_id: string;
+  organisation_id: string;
+}
+
+export interface MailTokensTable {
+  token_hash: string;
+  purpose: 'login' | 'email-change';
+  email: string;
+  user_id: string | null;
+  language: Generated<'nl' | 'en'>;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface AuthSessionsTable {
+  id_hash: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+  last_seen_at: string;
+}
+
+export interface OutboxTable {
+  id: string;
+  kind: string;
+  to_address: string;
+  subject: string;
+  text_body: string;
+  html_body: string | null;
+  /** JSON object of extra headers. */
+  headers: Generated<string>;
+  /** JSON array of { filename, contentType, content, method? }. */
+  attachments: Generated<string>;
+  state: Generated<'pending' | 'sending' | 'sent' | 'failed'>;
+  attempts: Generated<number>;
+  next_attempt_at: string;
+  last_error: string | null;
+  created_at: string;
+  sent_at: string | null;
+}
+
+/** The one database interface; later features add their tables here. */
+export interface Database {
+  municipalities: MunicipalitiesTable;
+  topics: TopicsTable;
+  organisations: OrganisationsTable;
+  organisation_domains: OrganisationDomainsTable;
+  users: UsersTable;
+  user_topics: UserTopicsTable;
+  user_availability: UserAvailabilityTable;
+  user_away_periods: UserAwayPeriodsTable;
+  user_avoid_organisations: UserAvoidOrganisationsTable;
+  mail_tokens: MailTokensTable;
+  auth_sessions: AuthSessionsTable;
+  outbox: OutboxTable;
+}
+
+export type UserRow = Selectable<UsersTable>;
+export type NewUser = Insertable<UsersTable>;
+export type UserUpdate = Updateable<UsersTable>;
+export type OutboxRow = Selectable<OutboxTable>;
+export type NewOutboxMail = Insertable<OutboxTable>;

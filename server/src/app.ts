@@ -1,0 +1,84 @@
+import websocket from '@fastify/websocket';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { sql } from 'kysely';
+import { createDatabase, type DatabaseHandle } from '@ods/db';
+import type { AppConfig } from './config.ts';
+import { systemClock, type Clock } from './lib/time.ts';
+import { accessPlugin } from './plugins/auth/access.ts';
+import { databasePlugin } from './plugins/database.ts';
+import { errorHandlerPlugin } from './plugins/error-handler.ts';
+import { mailPlugin } from './plugins/mail/mail.plugin.ts';
+import { openApiPlugin } from './plugins/openapi.ts';
+import { personalDataPlugin } from './plugins/personal-data.ts';
+import { securityPlugin } from './plugins/security.ts';
+import { webPlugin } from './plugins/web.ts';
+import { accountRoutes } from './features/account/account.routes.ts';
+import { authRoutes } from './features/auth/auth.routes.ts';
+import { devOutboxRoutes } from './features/dev/outbox.routes.ts';
+import { profilePersonalData } from './features/profile/profile.personal-data.ts';
+import { profileRoutes } from './features/profile/profile.routes.ts';
+import { referenceRoutes } from './features/reference/reference.routes.ts';
+
+export interface AppDependencies {
+  /** An open database; by default one is opened from the configuration. */
+  database?: DatabaseHandle;
+  clock?: Clock;
+  /** Background workers (mail delivery, reminders); tests drive them by hand. */
+  startWorkers?: boolean;
+  logger?: FastifyServerOptions['logger'];
+}
+
+/** The request log names the route pattern, never the raw URL: links can carry tokens. */
+export function loggerOptions(config: AppConfig): FastifyServerOptions['logger'] {
+  return {
+    level: config.logLevel,
+    redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+    serializers: {
+      req: (request: { method: string; routeOptions?: { url?: string } }) => ({
+        method: request.method,
+        route: request.routeOptions?.url ?? '(unmatched)',
+      }),
+    },
+  };
+}
+
+/** Builds the whole application without listening, so tests can inject requests into it. */
+export async function buildApp(
+  config: AppConfig,
+  deps: AppDependencies = {},
+): Promise<FastifyInstance> {
+  const clock = deps.clock ?? systemClock;
+  const database =
+    deps.database ?? createDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const app = Fastify({
+    logger: deps.logger ?? loggerOptions(config),
+    bodyLimit: 256 * 1024,
+    trustProxy: config.env === 'production',
+    ajv: { customOptions: { allErrors: true, removeAdditional: false, coerceTypes: false } },
+  });
+  const options = { config, clock };
+
+  await app.register(errorHandlerPlugin);
+  await app.register(databasePlugin, { database });
+  await app.register(securityPlugin, { config });
+  await app.register(accessPlugin, options);
+  await app.register(personalDataPlugin);
+  await app.register(mailPlugin, { ...options, startWorker: deps.startWorkers ?? true });
+  await app.register(websocket, { options: { maxPayload: 1024 * 1024 } });
+  await app.register(openApiPlugin);
+
+  app.get('/health', { config: { access: 'public' }, schema: { hide: true } }, async () => {
+    await sql`select 1`.execute(app.db);
+    return { status: 'ok', database: app.dbDialect };
+  });
+
+  app.personalData.register(profilePersonalData);
+  await app.register(authRoutes, options);
+  await app.register(referenceRoutes);
+  await app.register(profileRoutes, options);
+  await app.register(accountRoutes, options);
+  if (config.env !== 'production') await app.register(devOutboxRoutes);
+
+  await app.register(webPlugin, { webDist: config.webDist });
+  return app;
+}

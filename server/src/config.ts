@@ -1,0 +1,101 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export type AppEnvironment = 'development' | 'test' | 'production';
+
+export interface AppConfig {
+  env: AppEnvironment;
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  publicUrl: string;
+  sessionSecret: string;
+  seedDemo: boolean;
+  logLevel: string;
+  /** Where the built web app lives; served in production mode when it exists. */
+  webDist: string;
+  livekit: { url: string; apiKey: string; apiSecret: string } | undefined;
+  redisUrl: string | undefined;
+}
+
+export class ConfigError extends Error {}
+
+type Env = Record<string, string | undefined>;
+
+/**
+ * Reads and validates the configuration from the environment. Every problem is collected and
+ * reported at once, in words an operator understands.
+ */
+export function loadConfig(env: Env = process.env): AppConfig {
+  const problems: string[] = [];
+  const appEnv = (env.APP_ENV ??
+    (env.NODE_ENV === 'production' ? 'production' : 'development')) as AppEnvironment;
+  if (!['development', 'test', 'production'].includes(appEnv)) {
+    problems.push(`APP_ENV must be development, test or production (got "${appEnv}").`);
+  }
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    problems.push(`PORT must be a port number between 0 and 65535 (got "${env.PORT}").`);
+  }
+  const databaseUrl = env.DATABASE_URL || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    problems.push(
+      'DATABASE_URL must start with postgres:// (leave it unset for the embedded SQLite database).',
+    );
+  }
+  const smtpUrl = env.SMTP_URL || undefined;
+  if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) {
+    problems.push(
+      'SMTP_URL must start with smtp:// or smtps:// (leave it unset to keep mail in the local outbox).',
+    );
+  }
+  const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, '');
+  if (!/^https?:\/\//.test(publicUrl))
+    problems.push(`PUBLIC_URL must be an http(s) URL (got "${publicUrl}").`);
+  if (appEnv === 'production' && !publicUrl.startsWith('https://')) {
+    problems.push('PUBLIC_URL must use https:// in production (cookies are Secure there).');
+  }
+  const livekitParts = [env.LIVEKIT_URL, env.LIVEKIT_API_KEY, env.LIVEKIT_API_SECRET];
+  if (livekitParts.some(Boolean) && !livekitParts.every(Boolean)) {
+    problems.push(
+      'Set LIVEKIT_URL, LIVEKIT_API_KEY and LIVEKIT_API_SECRET together, or none of them.',
+    );
+  }
+  if (problems.length > 0)
+    throw new ConfigError(`Configuration problems:\n- ${problems.join('\n- ')}`);
+
+  const dataDir = resolve(env.DATA_DIR ?? './data');
+  return {
+    env: appEnv,
+    port,
+    host: env.HOST ?? '127.0.0.1',
+    dataDir,
+    databaseUrl,
+    smtpUrl,
+    mailFrom: env.MAIL_FROM ?? 'Over de schutting <noreply@over-de-schutting.local>',
+    publicUrl,
+    sessionSecret: env.SESSION_SECRET ?? persistedSecret(dataDir),
+    seedDemo: (env.SEED_DEMO ?? (appEnv === 'production' ? 'false' : 'true')) === 'true',
+    logLevel: env.LOG_LEVEL ?? (appEnv === 'test' ? 'warn' : 'info'),
+    webDist: resolve(env.WEB_DIST ?? new URL('../../web/dist', import.meta.url).pathname),
+    livekit:
+      env.LIVEKIT_URL && env.LIVEKIT_API_KEY && env.LIVEKIT_API_SECRET
+        ? { url: env.LIVEKIT_URL, apiKey: env.LIVEKIT_API_KEY, apiSecret: env.LIVEKIT_API_SECRET }
+        : undefined,
+    redisUrl: env.REDIS_URL || undefined,
+  };
+}
+
+/** A random secret kept in DATA_DIR, so sessions survive restarts without configuration. */
+function persistedSecret(dataDir: string): string {
+  const file = join(dataDir, 'session-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}

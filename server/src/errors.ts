@@ -1,0 +1,58 @@
+import createError from '@fastify/error';
+import type { Localised } from './lib/language.ts';
+
+// Every domain error once, with a stable code and a message in Dutch and English. The error
+// handler answers in the language of the request.
+const catalogue = new Map<string, Localised>();
+
+function domainError(code: string, statusCode: number, message: Localised) {
+  catalogue.set(code, message);
+  return createError(code, message.en, statusCode);
+}
+
+/** The message for an error code in a language, if the code is ours. */
+export function catalogueMessage(code: string): Localised | undefined {
+  return catalogue.get(code);
+}
+
+export const NotSignedIn = domainError('NOT_SIGNED_IN', 401, {
+  nl: 'Je bent niet ingelogd. Log in om verder te gaan.',
+  en: 'You are not signed in. Sign in to continue.',
+});
+export const Forbidden = domainError('FORBIDDEN', 403, {
+  nl: 'Je hebt geen toegang tot deze pagina of actie.',
+  en: 'You do not have access to this page or action.',
+});
+export const LinkInvalid = domainError('LINK_INVALID', 400, {
+  nl: 'Deze link is ongeldig of al gebruikt. Vraag een nieuwe link aan.',
+  en: 'This link is invalid or has already been used. Request a new link.',
+});
+export const LinkExpired = domainError('LINK_EXPIRED', 400, {
+  nl: 'Deze link is verlopen (hij is 15 minuten geldig). Vraag een nieuwe link aan.',
+  en: 'This link has expired (it is valid for 15 minutes). Request a new link.',
+});
+export const EmailTaken = domainError('EMAIL_TAKEN', 409, {
+  nl: 'Er bestaat al een account met dit e-mailadres.',
+  en: 'An account with this e-mail address already exists.',
+});
+export const ProfileIncomplete = domainError('PROFILE_INCOMPLETE', 409, {
+  nl: 'Vul eerst je profiel in.',
+  en: 'Complete your profile first.',
+});
+export const NotFound = domainError('NOT_FOUND', 404, {
+  nl: 'Dit bestaat niet (meer).',
+  en: 'This does not exist (any more).',
+});
+export const InvalidInput = domainError('INVALID_INPUT', 400, {
+  nl: 'Niet alle velden zijn goed ingevuld. Kijk de gemarkeerde velden na.',
+  en: 'Some fields are not filled in correctly. Check the marked fields.',
+});
+
+/** Thrown with per-field messages, e.g. for an unknown topic in an otherwise valid form. */
+export class FieldErrors extends InvalidInput {
+  readonly fields: Record<string, Localised>;
+  constructor(fields: Record<string, Localised>) {
+    super();
+    this.fields = fields;
+  }
+}

@@ -1,0 +1,47 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Database } from '@ods/db';
+
+/** The user with this address, created on first sign-in (signing up is signing in). */
+export async function findOrCreateUser(
+  db: Kysely<Database>,
+  email: string,
+  language: 'nl' | 'en',
+  now: Date,
+): Promise<string> {
+  const existing = await db
+    .selectFrom('users')
+    .select('id')
+    .where('email', '=', email)
+    .executeTakeFirst();
+  if (existing) return existing.id;
+  const id = randomUUID();
+  await db
+    .insertInto('users')
+    .values({
+      id,
+      email,
+      language,
+      created_at: now.toISOString(),
+      updated_at: now.toISOString(),
+      organisation_id: null,
+      house_rules_accepted_at: null,
+      profile_completed_at: null,
+      paused_until: null,
+    })
+    .onConflict((oc) => oc.column('email').doNothing())
+    .execute();
+  const row = await db
+    .selectFrom('users')
+    .select('id')
+    .where('email', '=', email)
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function emailInUse(db: Kysely<Database>, email: string): Promise<boolean> {
+  return (
+    (await db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst()) !==
+    undefined
+  );
+}

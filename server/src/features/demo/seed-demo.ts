@@ -1,0 +1,176 @@
+import { randomUUID } from 'node:crypto';
+import { fakerNL as faker } from '@faker-js/faker';
+import type { Kysely } from 'kysely';
+import type { Database } from '@ods/db';
+
+export const DEMO_DOMAIN = 'demo.example';
+export const DEMO_COORDINATOR_EMAIL = `coordinator@${DEMO_DOMAIN}`;
+export const DEMO_ADMIN_EMAIL = `beheer@${DEMO_DOMAIN}`;
+/** A few participants with easy addresses, whose sign-in links a newcomer finds in the outbox. */
+export const DEMO_PARTICIPANT_EMAILS = [
+  'anna@demo.example',
+  'bram@demo.example',
+  'chantal@demo.example',
+  'daan@demo.example',
+];
+
+const KINDS_OF_ORGANISATION = [
+  'Welzijnsstichting',
+  'Stichting Sociaal Werk',
+  'Zorgcoöperatie',
+  'Schuldhulpmaatje',
+  'Jeugdteam',
+];
+const JOB_TITLES = [
+  'Consulent Wmo',
+  'Jeugdconsulent',
+  'Beleidsadviseur sociaal domein',
+  'Klantmanager werk en inkomen',
+  'Schuldhulpverlener',
+  'Wijkteammedewerker',
+  'Casusregisseur',
+  'Teamleider toegang',
+  'Contractmanager',
+];
+const HALF_DAYS = [
+  { start: 9 * 60, end: 12 * 60 },
+  { start: 13 * 60, end: 17 * 60 },
+];
+
+/**
+ * A few hundred fictional professionals spread over the real municipalities by population,
+ * with topics and availability, so matching can be seen working at once. Names come from a
+ * faker with the Dutch locale; addresses use the reserved .example domain, so no mail can
+ * reach a real person.
+ */
+export async function seedDemoData(
+  db: Kysely<Database>,
+  options: { now: Date; seed: number; people?: number },
+): Promise<void> {
+  faker.seed(options.seed);
+  const stamp = options.now.toISOString();
+  const municipalities = await db
+    .selectFrom('municipalities')
+    .select(['code', 'name', 'population'])
+    .execute();
+  const topics = (await db.selectFrom('topics').select('slug').orderBy('slug').execute()).map(
+    (t) => t.slug,
+  );
+  const total = municipalities.reduce((sum, m) => sum + m.population, 0);
+  const pickMunicipality = () => {
+    let ticket = faker.number.int({ min: 0, max: total - 1 });
+    for (const m of municipalities) {
+      ticket -= m.population;
+      if (ticket < 0) return m;
+    }
+    return municipalities[municipalities.length - 1]!;
+  };
+
+  await db.transaction().execute(async (trx) => {
+    const organisations: { id: string; municipalityCode: string; domain: string }[] = [];
+    for (const m of municipalities)
+      organisations.push({
+        id: m.code,
+        municipalityCode: m.code,
+        domain: `${slugify(m.name)}.gemeente.${DEMO_DOMAIN}`,
+      });
+    for (let i = 0; i < 30; i += 1) {
+      const m = pickMunicipality();
+      const id = `demo-org-${i + 1}`;
+      const name = `${faker.helpers.arrayElement(KINDS_OF_ORGANISATION)} ${m.name} (fictief)`;
+      await trx
+        .insertInto('organisations')
+        .values({ id, name, kind: 'organisatie', municipality_code: m.code })
+        .onConflict((oc) => oc.column('id').doNothing())
+        .execute();
+      organisations.push({
+        id,
+        municipalityCode: m.code,
+        domain: `${slugify(name)}.${DEMO_DOMAIN}`,
+      });
+    }
+    await trx
+      .insertInto('organisation_domains')
+      .values(organisations.map((o) => ({ domain: o.domain, organisation_id: o.id })))
+      .onConflict((oc) => oc.columns(['domain', 'organisation_id']).doNothing())
+      .execute();
+    const byMunicipality = new Map<string, typeof organisations>();
+    for (const o of organisations)
+      byMunicipality.set(o.municipalityCode, [
+        ...(byMunicipality.get(o.municipalityCode) ?? []),
+        o,
+      ]);
+
+    const people = options.people ?? 300;
+    const fixed = [DEMO_COORDINATOR_EMAIL, DEMO_ADMIN_EMAIL, ...DEMO_PARTICIPANT_EMAILS];
+    for (let i = 0; i < people + fixed.length; i += 1) {
+      const m = pickMunicipality();
+      const organisation = faker.helpers.arrayElement(byMunicipality.get(m.code)!);
+      const firstName = faker.person.firstName();
+      const lastName = faker.person.lastName();
+      const email =
+        fixed[i] ?? `${slugify(`${firstName}.${lastName}`)}.${i}@${organisation.domain}`;
+      const id = randomUUID();
+      const role =
+        email === DEMO_COORDINATOR_EMAIL
+          ? 'coordinator'
+          : email === DEMO_ADMIN_EMAIL
+            ? 'admin'
+            : 'participant';
+      await trx
+        .insertInto('users')
+        .values({
+          id,
+          email,
+          name: `${firstName} ${lastName}`,
+          role,
+          organisation_id: organisation.id,
+          organisation_verified: email.endsWith(organisation.domain) ? 1 : 0,
+          job_title: faker.helpers.arrayElement(JOB_TITLES),
+          frequency_weeks: faker.helpers.arrayElement([2, 4, 4, 8]),
+          house_rules_accepted_at: stamp,
+          profile_completed_at: stamp,
+          paused_until: null,
+          created_at: stamp,
+          updated_at: stamp,
+        })
+        .execute();
+      const chosen = faker.helpers.arrayElements(topics, { min: 1, max: 4 });
+      await trx
+        .insertInto('user_topics')
+        .values(
+          chosen.map((slug) => ({
+            user_id: id,
+            topic_slug: slug,
+            level: faker.datatype.boolean({ probability: 0.6 }) ? 'ervaren' : 'wil-leren',
+          })),
+        )
+        .execute();
+      const blocks = faker.helpers.arrayElements(
+        [1, 2, 3, 4, 5].flatMap((weekday) => HALF_DAYS.map((h) => ({ weekday, ...h }))),
+        { min: 2, max: 5 },
+      );
+      await trx
+        .insertInto('user_availability')
+        .values(
+          blocks.map((b) => ({
+            user_id: id,
+            weekday: b.weekday,
+            start_minute: b.start,
+            end_minute: b.end,
+          })),
+        )
+        .execute();
+    }
+  });
+}
+
+function slugify(value: string): string {
+  return value
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, '')
+    .replace(/[^a-z0-9.]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

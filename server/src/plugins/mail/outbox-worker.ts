@@ -1,0 +1,134 @@
+import type { Kysely } from 'kysely';
+import type { Transporter } from 'nodemailer';
+import type { Database, OutboxRow } from '@ods/db';
+import type { Clock } from '../../lib/time.ts';
+import type { MailAttachment } from './outbox.ts';
+
+export const MAX_ATTEMPTS = 12;
+
+/** Wait before attempt n+1: 30 s, 1 min, 2 min … capped at one hour. */
+export function backoffMs(attempts: number): number {
+  return Math.min(30_000 * 2 ** Math.max(0, attempts - 1), 60 * 60_000);
+}
+
+export interface OutboxWorkerOptions {
+  db: Kysely<Database>;
+  transport: Transporter | undefined;
+  from: string;
+  publicHost: string;
+  clock: Clock;
+  onError: (message: string, mailId: string) => void;
+}
+
+export interface OutboxWorker {
+  /** Delivers every mail that is due; returns how many were sent. */
+  runOnce(): Promise<number>;
+}
+
+/**
+ * Delivers the outbox. A mail is marked 'sending' before the SMTP call and 'sent' after; a
+ * crash in between leaves it 'sending', and the next start puts it back to 'pending'. Its
+ * Message-ID is derived from the outbox id, so a receiver can recognise a repeat.
+ */
+export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
+  const { db, transport, clock } = options;
+  let running: Promise<number> | undefined;
+  let recovered = false;
+
+  async function deliver(row: OutboxRow): Promise<boolean> {
+    if (!transport) return false;
+    const claimed = await db
+      .updateTable('outbox')
+      .set({ state: 'sending', attempts: row.attempts + 1 })
+      .where('id', '=', row.id)
+      .where('state', '=', 'pending')
+      .executeTakeFirst();
+    if (Number(claimed.numUpdatedRows) !== 1) return false;
+    try {
+      const attachments = JSON.parse(row.attachments) as MailAttachment[];
+      await transport.sendMail({
+        from: options.from,
+        to: row.to_address,
+        subject: row.subject,
+        text: row.text_body,
+        ...(row.html_body ? { html: row.html_body } : {}),
+        messageId: `<${row.id}@${options.publicHost}>`,
+        headers: JSON.parse(row.headers) as Record<string, string>,
+        ...(attachments.length > 0 ? calendarParts(attachments) : {}),
+      });
+      await db
+        .updateTable('outbox')
+        .set({ state: 'sent', sent_at: clock.now().toISOString(), last_error: null })
+        .where('id', '=', row.id)
+        .execute();
+      return true;
+    } catch (error) {
+      const attempts = row.attempts + 1;
+      const message = error instanceof Error ? error.message : String(error);
+      options.onError(message, row.id);
+      await db
+        .updateTable('outbox')
+        .set({
+          state: attempts >= MAX_ATTEMPTS ? 'failed' : 'pending',
+          last_error: message.slice(0, 500),
+          next_attempt_at: new Date(clock.now().getTime() + backoffMs(attempts)).toISOString(),
+        })
+        .where('id', '=', row.id)
+        .execute();
+      return false;
+    }
+  }
+
+  async function run(): Promise<number> {
+    if (!recovered) {
+      await db
+        .updateTable('outbox')
+        .set({ state: 'pending' })
+        .where('state', '=', 'sending')
+        .execute();
+      recovered = true;
+    }
+    const due = await db
+      .selectFrom('outbox')
+      .selectAll()
+      .where('state', '=', 'pending')
+      .where('next_attempt_at', '<=', clock.now().toISOString())
+      .orderBy('created_at')
+      .limit(50)
+      .execute();
+    let sent = 0;
+    for (const row of due) if (await deliver(row)) sent += 1;
+    return sent;
+  }
+
+  return {
+    runOnce() {
+      // One run at a time: the timer and an explicit kick may overlap.
+      running ??= run().finally(() => {
+        running = undefined;
+      });
+      return running;
+    },
+  };
+}
+
+/** Calendar invitations go as a text/calendar alternative and as an .ics attachment, as Outlook expects. */
+function calendarParts(attachments: MailAttachment[]) {
+  const invitation = attachments.find((a) => a.method);
+  return {
+    attachments: attachments.map((a) => ({
+      filename: a.filename,
+      content: a.content,
+      contentType: a.contentType,
+    })),
+    ...(invitation
+      ? {
+          icalEvent: {
+            method: invitation.method!,
+            content: invitation.content,
+            filename: invitation.filename,
+          },
+        }
+      : {}),
+  };
+}

@@ -1,0 +1,78 @@
+import cookie from '@fastify/cookie';
+import csrf from '@fastify/csrf-protection';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import type { AppConfig } from '../config.ts';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Security headers, cookies, CSRF and rate limits for every route. State-changing requests
+ * must carry the x-csrf-token header that GET /api/session hands out; a route opts out only
+ * with `config: { csrf: false }` (e.g. a webhook verified by its own signature).
+ */
+export const securityPlugin = fp(
+  async (app: FastifyInstance, { config }: { config: AppConfig }) => {
+    await app.register(helmet, {
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          // The editor and the video components set element styles at run time.
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          mediaSrc: ["'self'", 'blob:'],
+          connectSrc: [
+            "'self'",
+            ...(config.livekit ? [toWebSocketOrigin(config.livekit.url)] : []),
+            'ws:',
+            'wss:',
+          ],
+          fontSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          frameAncestors: ["'none'"],
+          formAction: ["'self'"],
+          baseUri: ["'self'"],
+          upgradeInsecureRequests: config.env === 'production' ? [] : null,
+        },
+      },
+      strictTransportSecurity: config.env === 'production',
+      referrerPolicy: { policy: 'same-origin' },
+    });
+    await app.register(cookie, { secret: config.sessionSecret });
+    await app.register(csrf, {
+      cookieKey: 'ods_csrf',
+      cookieOpts: {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: config.env === 'production',
+        signed: true,
+      },
+      getToken: (request) => request.headers['x-csrf-token'] as string | undefined,
+    });
+    await app.register(rateLimit, {
+      max: config.env === 'test' ? 10_000 : 600,
+      timeWindow: '1 minute',
+    });
+    app.addHook('onRequest', (request, reply, done) => {
+      if (SAFE_METHODS.has(request.method) || request.routeOptions.config.csrf === false)
+        return done();
+      app.csrfProtection(request, reply, done);
+    });
+  },
+);
+
+function toWebSocketOrigin(url: string): string {
+  const parsed = new URL(url.replace(/^http/, 'ws'));
+  return `${parsed.protocol}//${parsed.host}`;
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** false only for routes that authenticate the request by other means (signatures). */
+    csrf?: boolean;
+  }
+}

@@ -1,0 +1,17 @@
+import type { Kysely } from 'kysely';
+import { migrateToLatest, seedReferenceData, type Database } from '@ods/db';
+import { seedDemoData } from './features/demo/seed-demo.ts';
+
+/** Schema up to date, reference data in place, and demo data on an empty database when wanted. */
+export async function prepareDatabase(
+  db: Kysely<Database>,
+  options: { seedDemo: boolean; now: Date },
+): Promise<{ demoSeeded: boolean }> {
+  await migrateToLatest(db);
+  await seedReferenceData(db);
+  if (!options.seedDemo) return { demoSeeded: false };
+  const anyUser = await db.selectFrom('users').select('id').limit(1).executeTakeFirst();
+  if (anyUser) return { demoSeeded: false };
+  await seedDemoData(db, { now: options.now, seed: 2026 });
+  return { demoSeeded: true };
+}

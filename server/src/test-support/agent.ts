@@ -1,0 +1,78 @@
+import type { FastifyInstance, InjectOptions } from 'fastify';
+
+type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+/**
+ * A browser-like client for app.inject: keeps cookies, sends the CSRF token on writes, and
+ * can sign in through the real mail-link flow.
+ */
+export class Agent {
+  private cookies = new Map<string, string>();
+  csrfToken = '';
+
+  private readonly app: FastifyInstance;
+  private readonly language: 'nl' | 'en';
+
+  constructor(app: FastifyInstance, language: 'nl' | 'en' = 'nl') {
+    this.app = app;
+    this.language = language;
+  }
+
+  async request(method: Method, url: string, body?: unknown, headers: Record<string, string> = {}) {
+    if (method !== 'GET' && !this.csrfToken) await this.refreshCsrf();
+    const options: InjectOptions = {
+      method,
+      url,
+      headers: {
+        'accept-language': this.language,
+        ...(this.cookies.size > 0
+          ? { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ') }
+          : {}),
+        ...(method !== 'GET' ? { 'x-csrf-token': this.csrfToken } : {}),
+        ...headers,
+      },
+      ...(body !== undefined ? { payload: body as InjectOptions['payload'] } : {}),
+    };
+    const response = await this.app.inject(options);
+    for (const cookie of response.cookies) {
+      if (cookie.value === '' || (cookie.maxAge !== undefined && cookie.maxAge <= 0))
+        this.cookies.delete(cookie.name);
+      else this.cookies.set(cookie.name, cookie.value);
+    }
+    return response;
+  }
+
+  async refreshCsrf(): Promise<void> {
+    const response = await this.request('GET', '/api/session');
+    this.csrfToken = response.json<{ csrfToken: string }>().csrfToken;
+  }
+
+  /** Requests a login link, takes the token from the outbox mail, and posts it. */
+  async signIn(email: string): Promise<void> {
+    const token = await this.requestLoginToken(email);
+    const response = await this.request('POST', '/api/auth/session', { token });
+    if (response.statusCode !== 200)
+      throw new Error(`sign-in failed: ${response.statusCode} ${response.body}`);
+    this.csrfToken = response.json<{ csrfToken: string }>().csrfToken;
+  }
+
+  async requestLoginToken(email: string): Promise<string> {
+    const response = await this.request('POST', '/api/auth/login-link', { email });
+    if (response.statusCode !== 202)
+      throw new Error(`login link failed: ${response.statusCode} ${response.body}`);
+    return latestToken(this.app, email);
+  }
+}
+
+/** The token of the newest mail to an address, read from the outbox as a person would read the mail. */
+export async function latestToken(app: FastifyInstance, email: string): Promise<string> {
+  const mail = await app.db
+    .selectFrom('outbox')
+    .select('text_body')
+    .where('to_address', '=', email.toLowerCase())
+    .orderBy('created_at', 'desc')
+    .executeTakeFirstOrThrow();
+  const match = /#token=([A-Za-z0-9_-]+)/.exec(mail.text_body);
+  if (!match?.[1]) throw new Error('no token in mail');
+  return match[1];
+}

@@ -1,0 +1,42 @@
+import Type, { type Static } from 'typebox';
+import { SIZE_CLASSES } from '../municipality.ts';
+
+export const SizeClassSchema = Type.Enum(SIZE_CLASSES);
+
+export const Municipality = Type.Object({
+  code: Type.String(),
+  name: Type.String(),
+  province: Type.String(),
+  region: Type.String(),
+  population: Type.Integer(),
+  sizeClass: SizeClassSchema,
+});
+export type Municipality = Static<typeof Municipality>;
+
+export const Organisation = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  kind: Type.Union([Type.Literal('gemeente'), Type.Literal('organisatie')]),
+  municipalityCode: Type.String(),
+  municipalityName: Type.String(),
+  sizeClass: SizeClassSchema,
+  province: Type.String(),
+  region: Type.String(),
+});
+export type Organisation = Static<typeof Organisation>;
+
+export const Topic = Type.Object({
+  slug: Type.String(),
+  theme: Type.Object({ nl: Type.String(), en: Type.String() }),
+  name: Type.Object({ nl: Type.String(), en: Type.String() }),
+});
+export type Topic = Static<typeof Topic>;
+
+export const OrganisationsQuery = Type.Object(
+  {
+    q: Type.Optional(Type.String({ maxLength: 100 })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 400 })),
+  },
+  { additionalProperties: false },
+);
+export type OrganisationsQuery = Static<typeof OrganisationsQuery>;

@@ -1,0 +1,6 @@
+export * from './api/errors.ts';
+export * from './api/limits.ts';
+export * from './api/reference.ts';
+export * from './api/auth.ts';
+export * from './api/profile.ts';
+export * from './municipality.ts';
