@@ -1,0 +1,107 @@
+import { explainGroup } from './explain-group.ts';
+import { explainLeftOut } from './explain-left-out.ts';
+import { PART_COUNT, scoreGroup } from './group-score.ts';
+import { bucketsOf, isExpert, type MatchModel } from './model.ts';
+import { relationIndex } from './relations.ts';
+import type { SearchState, WorkGroup } from './search-state.ts';
+import { SCORE_PART_NAMES } from './settings.ts';
+import type { LeftOutReason, MatchGroup, MatchResult, MemberRole, ScoreParts } from './types.ts';
+
+/** Turns an unweighted parts array into named parts. */
+export function namedParts(parts: Float64Array): ScoreParts {
+  return Object.fromEntries(SCORE_PART_NAMES.map((name, k) => [name, parts[k] ?? 0])) as ScoreParts;
+}
+
+/**
+ * Members in display order with roles: the case owner first, then the suggested facilitator
+ * (someone 'ervaren' on the topic, preferably with sessions behind them), then the others.
+ */
+export function assignRoles(
+  model: MatchModel,
+  group: WorkGroup,
+): { id: string; role: MemberRole }[] {
+  const pool = model.input.pool;
+  const others = group.members.filter((m) => m !== group.owner);
+  const rank = (m: number): number =>
+    (isExpert(model, m, group.topic) ? 0 : 2) + (pool[m]!.lastSessionAt === null ? 1 : 0);
+  others.sort((a, b) => rank(a) - rank(b) || (pool[a]!.id < pool[b]!.id ? -1 : 1));
+  const roles: { id: string; role: MemberRole }[] = [];
+  if (group.owner >= 0) roles.push({ id: pool[group.owner]!.id, role: 'case-owner' });
+  others.forEach((m, k) =>
+    roles.push({ id: pool[m]!.id, role: k === 0 ? 'facilitator' : 'member' }),
+  );
+  return roles;
+}
+
+function outputGroup(model: MatchModel, group: WorkGroup): MatchGroup {
+  const { input, relations } = model;
+  const parts = new Float64Array(PART_COUNT);
+  const total = scoreGroup(
+    model,
+    group.topic,
+    group.members,
+    group.members.length,
+    group.caseIndex >= 0,
+    parts,
+  );
+  let metPairs = 0;
+  let sparPairs = 0;
+  group.members.forEach((a, i) => {
+    for (const b of group.members.slice(i + 1)) {
+      const r = relationIndex(relations, a, b);
+      if (r >= 0 && relations.sparAgain[r] === 1) sparPairs++;
+      else if (r >= 0) metPairs++;
+    }
+  });
+  const topic = input.topics[group.topic]!;
+  const slot = input.slots[group.slot]!;
+  return {
+    topic: topic.slug,
+    slotId: slot.id,
+    caseId: group.caseIndex >= 0 ? input.cases[group.caseIndex]!.id : null,
+    members: assignRoles(model, group),
+    explanation: explainGroup({
+      topic,
+      members: group.members.map((m) => input.pool[m]!),
+      metPairs,
+      sparPairs,
+      slotStartMs: Date.parse(slot.startsAt),
+    }),
+    score: { total, parts: namedParts(parts) },
+  };
+}
+
+/** Why an eligible person stayed out: no peers at all, none at a shared time, or no fit. */
+function leftOutReason(model: MatchModel, p: number): LeftOutReason {
+  let peers = false;
+  for (let ti = model.topicStart[p]!; ti < model.topicStart[p + 1]!; ti++) {
+    if (model.topicEligible[model.topicOf[ti]!]! >= model.minSize) peers = true;
+  }
+  if (!peers) return 'no-peers-on-topic';
+  const shared = bucketsOf(model, p).some(
+    (b) => model.bucketStart[b + 1]! - model.bucketStart[b]! >= model.minSize,
+  );
+  return shared ? 'no-group-fits' : 'no-common-slot';
+}
+
+/** The groups (slot order, then topic) and every person left out, with explanations. */
+export function buildGroupsAndLeftOut(state: SearchState): Pick<MatchResult, 'groups' | 'leftOut'> {
+  const { model } = state;
+  const { input } = model;
+  const starts = input.slots.map((s) => Date.parse(s.startsAt));
+  const groups = state.groups
+    .filter((g) => g.members.length > 0)
+    .map((g) => ({ g, out: outputGroup(model, g) }))
+    .sort(
+      (a, b) =>
+        starts[a.g.slot]! - starts[b.g.slot]! || a.g.slot - b.g.slot || a.g.topic - b.g.topic,
+    )
+    .map(({ out }) => out);
+  const leftOut = input.pool.flatMap((person, p) => {
+    if (state.personGroup[p] !== -1) return [];
+    const reason = model.ineligible[p] ?? leftOutReason(model, p);
+    const explanation = explainLeftOut(person, reason, input.topics, input.settings.monthlyCap);
+    return [{ id: person.id, reason, explanation }];
+  });
+  return { groups, leftOut };
+}

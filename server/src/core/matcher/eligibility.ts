@@ -1,0 +1,59 @@
+import { amsterdamMonthKey } from './amsterdam-time.ts';
+import type { LeftOutReason, MatchSettings, MatchSlot, PoolPerson } from './types.ts';
+
+const WEEK_MS = 7 * 24 * 3600 * 1000;
+
+/** Slot facts needed to judge eligibility, indexed like the input slots. */
+export interface SlotTable {
+  index: Map<string, number>;
+  startMs: Float64Array;
+  monthKey: Int32Array;
+  nowMs: number;
+  nowMonthKey: number;
+}
+
+/** Indexes the slots once; slots that start before `now` are not candidates. */
+export function slotTable(slots: MatchSlot[], now: string): SlotTable {
+  const nowMs = Date.parse(now);
+  const index = new Map<string, number>();
+  const startMs = new Float64Array(slots.length);
+  const monthKey = new Int32Array(slots.length);
+  slots.forEach((slot, i) => {
+    index.set(slot.id, i);
+    startMs[i] = Date.parse(slot.startsAt);
+    monthKey[i] = amsterdamMonthKey(startMs[i] ?? 0);
+  });
+  return { index, startMs, monthKey, nowMs, nowMonthKey: amsterdamMonthKey(nowMs) };
+}
+
+/** The earliest instant at which the person's wanted frequency allows a new session. */
+export function nextAllowedMs(person: PoolPerson): number {
+  if (person.lastSessionAt === null) return -Infinity;
+  return Date.parse(person.lastSessionAt) + person.frequencyWeeks * WEEK_MS;
+}
+
+/**
+ * The slots (indices, ascending) in which a person may be matched: free, in the future, far
+ * enough after their last session, and not in a month whose cap they reached. When none
+ * remain, the first rule that emptied the list is the reason.
+ */
+export function eligibleSlots(
+  person: PoolPerson,
+  table: SlotTable,
+  settings: Pick<MatchSettings, 'monthlyCap'>,
+): { slots: number[]; reason: LeftOutReason | null } {
+  if (person.topics.length === 0) return { slots: [], reason: 'no-topic' };
+  const free = new Set<number>();
+  for (const id of person.availableSlotIds) {
+    const i = table.index.get(id);
+    if (i !== undefined && (table.startMs[i] ?? 0) >= table.nowMs) free.add(i);
+  }
+  if (free.size === 0) return { slots: [], reason: 'no-availability' };
+  const notTooSoon = [...free].filter((i) => (table.startMs[i] ?? 0) >= nextAllowedMs(person));
+  if (notTooSoon.length === 0) return { slots: [], reason: 'frequency' };
+  const capFull = person.sessionsThisMonth >= settings.monthlyCap;
+  const slots = notTooSoon
+    .filter((i) => !capFull || table.monthKey[i] !== table.nowMonthKey)
+    .sort((a, b) => a - b);
+  return { slots, reason: slots.length === 0 ? 'cap-reached' : null };
+}
