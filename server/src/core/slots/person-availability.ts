@@ -27,7 +27,21 @@ type PreparedSlot = {
   date: string;
 };
 
+/**
+ * Wall-clock fields per slot object. Converting to Europe/Amsterdam costs far more than the checks
+ * themselves, and a matcher asks about the same slot objects for every person.
+ */
+const preparedCache = new WeakMap<Slot, PreparedSlot>();
+
 function prepare(slot: Slot): PreparedSlot {
+  const cached = preparedCache.get(slot);
+  if (cached) return cached;
+  const prepared = computePrepared(slot);
+  preparedCache.set(slot, prepared);
+  return prepared;
+}
+
+function computePrepared(slot: Slot): PreparedSlot {
   const start = inZone(slot.startsAt);
   const end = inZone(slot.endsAt);
   return {
@@ -41,31 +55,43 @@ function prepare(slot: Slot): PreparedSlot {
   };
 }
 
-function isAvailable(
-  person: PersonAvailability,
-  weekly: Map<number, MinuteRange[]>,
-  slot: PreparedSlot,
-): boolean {
-  const insideWeekly = (weekly.get(slot.weekday) ?? []).some(
+type PreparedPerson = {
+  weekly: Map<number, MinuteRange[]>;
+  awayDates: PersonAvailability['awayDates'];
+  busy: { startMs: number; endMs: number }[];
+};
+
+function preparePerson(person: PersonAvailability): PreparedPerson {
+  return {
+    weekly: mergedByWeekday(person.weekly),
+    awayDates: person.awayDates,
+    busy: person.busy.map((busy) => ({
+      startMs: Date.parse(busy.start),
+      endMs: Date.parse(busy.end),
+    })),
+  };
+}
+
+function isAvailable(person: PreparedPerson, slot: PreparedSlot): boolean {
+  const insideWeekly = (person.weekly.get(slot.weekday) ?? []).some(
     (range) => range.startMinute <= slot.startMinute && slot.endMinute <= range.endMinute,
   );
   if (!insideWeekly) return false;
   if (person.awayDates.some((away) => away.from <= slot.date && slot.date <= away.to)) return false;
-  return !person.busy.some(
-    (busy) => Date.parse(busy.start) < slot.endMs && slot.startMs < Date.parse(busy.end),
-  );
+  return !person.busy.some((busy) => busy.startMs < slot.endMs && slot.startMs < busy.endMs);
 }
 
 /**
  * The ids of the slots one person can attend: wholly inside their weekly blocks (Europe/Amsterdam
  * wall time), not on an away date, and not overlapping any busy time from a linked calendar.
- * Keeps the order of `slots`.
+ * Keeps the order of `slots`. Pass the same slot objects for every person: their local-time
+ * fields are computed once per object.
  */
 export function availableSlotIds(person: PersonAvailability, slots: readonly Slot[]): string[] {
-  const weekly = mergedByWeekday(person.weekly);
+  const prepared = preparePerson(person);
   return slots
     .map(prepare)
-    .filter((slot) => isAvailable(person, weekly, slot))
+    .filter((slot) => isAvailable(prepared, slot))
     .map((slot) => slot.id);
 }
 
