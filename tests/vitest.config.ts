@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+// Browser and cross-package tests: a real server process, a real browser. One file at a
+// time: each starts its own server and Chromium, and the machine has two cores.
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    testTimeout: 120_000,
+    hookTimeout: 180_000,
+    fileParallelism: false,
+    pool: 'forks',
+  },
+});
