@@ -17,22 +17,29 @@ const LINK = "(?:van|de|der|den|het|'t|aan|op|in|bij|te|ten|ter|la|le|von|du)";
 const HOUSE_NUMBER =
   '\\d{1,5}(?:\\s?[a-zA-Z](?![\\p{L}\\p{N}])|-[a-zA-Z0-9]{1,3}(?![\\p{L}\\p{N}]))?(?![\\p{L}\\p{N}]|[.,:]\\d)';
 const STREET = new RegExp(
-  `(?<![\\p{L}\\p{N}'’-])(?:(?:${CAP}|${LINK})\\s+){0,3}(?:\\p{Lu}[\\p{L}'’-]*${SUFFIX}|${STANDALONE}(?:\\s+${LINK}){0,2}(?:\\s+${CAP})?)\\s+(${HOUSE_NUMBER})`,
+  `(?<![\\p{L}\\p{N}'’-])(?:(?:${CAP}|${LINK})\\s+){0,3}(?:(?:'s-)?\\p{Lu}[\\p{L}'’-]*${SUFFIX}|${STANDALONE}(?:\\s+${LINK}){0,2}(?:\\s+${CAP})?)\\s+(${HOUSE_NUMBER})`,
   'gu',
 );
 
 // Leading words the street pattern may swallow that belong to the sentence, not the name.
 const SENTENCE_WORD =
   /^(?:in|op|aan|bij|naar|via|het|een|uit|over|langs|vanaf|tot|richting|en|of|woont|wonend|woonachtig|adres|zij|hij|ze|wij|we|de|van|den|der|te|ten|ter|'t)\s+/i;
+const SENTENCE_START = /(?:^|[.!?:]\s*|\n\s*)$/;
 const KEEP_CAPITALISED = /^(?:De|Van|Den|Ter|Ten|Het)\s+\p{Lu}/u;
 // Names of municipalities that end like a street; 'gemeente X 12' is never an address either.
 const NOT_A_STREET = /(?:^|\s)Moerdijk$|^gemeente\s/i;
 
-/** Length of the leading sentence words in a street match; a capitalised 'De' or 'Van' is part of the name. */
-function sentenceWordsLength(name: string): number {
+/**
+ * Length of the leading sentence words in a street match. Mid-sentence a capitalised 'De' or
+ * 'Van' belongs to the name ('aan de Van Speijkstraat'); at the start of a sentence it may be an article.
+ */
+function sentenceWordsLength(name: string, atSentenceStart: boolean): number {
   let length = 0;
   for (let m = SENTENCE_WORD.exec(name); m !== null; m = SENTENCE_WORD.exec(name.slice(length))) {
-    if (KEEP_CAPITALISED.test(name.slice(length))) break;
+    const keep =
+      KEEP_CAPITALISED.test(name.slice(length)) &&
+      !(atSentenceStart && length === 0 && /^(?:De|Het)\s/.test(name));
+    if (keep) break;
     length += m[0].length;
   }
   return length;
@@ -51,7 +58,8 @@ export function findAddress(text: string): Candidate[] {
   }
   for (const m of text.matchAll(STREET)) {
     const houseNumber = m[1] ?? '';
-    const start = m.index + sentenceWordsLength(m[0]);
+    const atSentenceStart = SENTENCE_START.test(text.slice(Math.max(0, m.index - 3), m.index));
+    const start = m.index + sentenceWordsLength(m[0], atSentenceStart);
     const name = text.slice(start, m.index + m[0].length - houseNumber.length).trim();
     if (
       isYear(houseNumber) ||

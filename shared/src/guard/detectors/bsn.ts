@@ -4,7 +4,7 @@ import type { Candidate } from '../types.ts';
 // Nine digits, optionally grouped by single dots or spaces (111.222.333, 1112 22 333). Not part of
 // a longer number, a decimal, a code with letters, or a phone number after +31 or (0).
 const NINE_DIGITS =
-  /(?<![\p{L}\p{N}_.,/+()-]|\d[ .]|\+\d{1,3}[ -]?)\d(?:[ .]?\d){8}(?![\p{L}\p{N}_]|[ .,-]?\d)/gu;
+  /(?<![\p{L}\p{N}_.,/+-]|\d[ .]|\+\d{1,3}[ -]?|\(0\)[ -]?)\d(?:[ .]?\d){8}(?![\p{L}\p{N}_]|[ .,-]?\d)/gu;
 
 // Amounts like € 111.222.333 or 111.222.333,00 are money, not identifiers.
 const MONEY_BEFORE = /(?:€|eur|euro)\s*$/i;

@@ -36,8 +36,8 @@ export function findIban(text: string): Candidate[] {
     const chars = SPECS[m[0].slice(0, 2).toUpperCase()]?.chars;
     if (!chars) continue;
     const start = m.index;
-    // The first group of the rest may follow the check digits after a space (NL91 ABNA ...).
-    const restFrom = text.charAt(start + 4) === ' ' ? start + 5 : start + 4;
+    // The first group of the rest may follow the check digits after a space or dash (NL91 ABNA ...).
+    const restFrom = /[ -]/.test(text.charAt(start + 4)) ? start + 5 : start + 4;
     const end = readGrouped(text, restFrom, chars - 4);
     if (end < 0 || ALNUM.test(text.charAt(end))) continue;
     if (!isValidWrittenIban(text.slice(start, end))) continue;

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { findAddress } from './address.ts';
+import { findBsn } from './bsn.ts';
+import { findDateOfBirth } from './date-of-birth.ts';
+import { findIban } from './iban.ts';
+import { findLicencePlate } from './licence-plate.ts';
+import { findPersonName } from './person-name.ts';
+import { findPhone } from './phone.ts';
+import type { Candidate } from '../types.ts';
+
+const matches = (text: string, found: Candidate[]): string[] =>
+  found.map((c) => text.slice(c.start, c.end));
+
+describe('detectors', () => {
+  it('BSN: not the nine digits of a phone number after +31 or (0)', () => {
+    const text = 'Bel +31 111222333 of +31 (0)111 222 333, BSN 111 222 333.';
+    expect(matches(text, findBsn(text))).toEqual(['111 222 333']);
+  });
+
+  it('BSN: not part of a longer number or a decimal', () => {
+    const text = '1112223330 en 0,111222333 en 111222333-2';
+    expect(findBsn(text)).toEqual([]);
+  });
+
+  it('IBAN: stops at the country length, so the next word is not swallowed', () => {
+    const text = 'naar NL20 INGB 0001 2345 67 en 12 andere';
+    expect(matches(text, findIban(text))).toEqual(['NL20 INGB 0001 2345 67']);
+  });
+
+  it('phone: two numbers in one run of digits are two findings', () => {
+    const text = 'Bel 06 12345678 06 87654321';
+    expect(matches(text, findPhone(text))).toEqual(['06 12345678', '06 87654321']);
+  });
+
+  it('phone: not a date followed by a time, nor a number after a reference label', () => {
+    const text = 'Op 01-02-2023 14:30, klantnummer 0612345678.';
+    expect(findPhone(text)).toEqual([]);
+  });
+
+  it('address: no municipality name followed by a number', () => {
+    const text = 'In Moerdijk 3 keer, gemeente Moerdijk 12, in Rotterdam 4 wijken.';
+    expect(findAddress(text)).toEqual([]);
+  });
+
+  it('address: a year after a street-like word is not a house number', () => {
+    const text = 'Het Zorgpark 2025 opent in de zomer.';
+    expect(findAddress(text)).toEqual([]);
+  });
+
+  it('date of birth: a year alone or an unrelated date is no date of birth', () => {
+    const text = 'Geboren in 1985. Op 03-03-2020 kreeg ze een uitkering.';
+    expect(findDateOfBirth(text)).toEqual([]);
+  });
+
+  it('licence plate: small letters count only after the word kenteken', () => {
+    const text = 'een 12-abc-3 code, kenteken 12-abc-3';
+    expect(matches(text, findLicencePlate(text))).toEqual(['12-abc-3']);
+    expect(findLicencePlate(text)[0]?.start).toBe(text.lastIndexOf('12-abc-3'));
+  });
+
+  it('person name: not when marked fictional, nor a role or an initial', () => {
+    const text = 'Mevrouw Bakker (fictief) en meneer Wethouder en mevrouw A. en dhr. K belden.';
+    expect(findPersonName(text)).toEqual([]);
+  });
+});
