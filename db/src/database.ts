@@ -118,6 +118,65 @@ export interface OutboxTable {
   sent_at: string | null;
 }
 
+export type SessionState =
+  'proposed' | 'invited' | 'confirmed' | 'live' | 'held' | 'moved' | 'cancelled';
+export type CancelReason = 'no-quorum' | 'too-few-after-declines' | 'by-coordinator';
+export type ParticipantRole = 'case-owner' | 'facilitator' | 'member';
+export type ParticipantReply = 'needs-action' | 'accepted' | 'declined' | 'tentative';
+
+export interface MatchRoundsTable {
+  id: string;
+  period_start: string;
+  period_end: string;
+  state: Generated<'proposed' | 'committed'>;
+  /** JSON of the settings the round was proposed with. */
+  settings: Generated<string>;
+  /** JSON of the matcher's result: groups, explanations, who is left out and why. */
+  proposal: Generated<string>;
+  proposed_by: string | null;
+  created_at: string;
+  committed_at: string | null;
+}
+
+export interface SparringSessionsTable {
+  id: string;
+  round_id: string | null;
+  topic_slug: string;
+  case_id: string | null;
+  state: Generated<SessionState>;
+  cancel_reason: CancelReason | null;
+  starts_at: string;
+  ends_at: string;
+  /** Random and unguessable: it names the video room. */
+  room_name: string;
+  /** The calendar SEQUENCE: raised on every change of time or cancellation. */
+  sequence: Generated<number>;
+  explanation_nl: Generated<string>;
+  explanation_en: Generated<string>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionParticipantsTable {
+  session_id: string;
+  user_id: string;
+  role: Generated<ParticipantRole>;
+  reply: Generated<ParticipantReply>;
+  reply_reason: string | null;
+  replied_at: string | null;
+  added_at: string;
+  /** Set when someone is taken out of a session (they get a cancellation). */
+  removed_at: string | null;
+}
+
+/** Who has met whom, one row per pair with user_a < user_b. */
+export interface PairHistoryTable {
+  user_a: string;
+  user_b: string;
+  meet_count: Generated<number>;
+  last_met_at: string;
+}
+
 /** The one database interface; later features add their tables here. */
 export interface Database {
   municipalities: MunicipalitiesTable;
@@ -132,6 +191,10 @@ export interface Database {
   mail_tokens: MailTokensTable;
   auth_sessions: AuthSessionsTable;
   outbox: OutboxTable;
+  match_rounds: MatchRoundsTable;
+  sparring_sessions: SparringSessionsTable;
+  session_participants: SessionParticipantsTable;
+  pair_history: PairHistoryTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -139,3 +202,5 @@ export type NewUser = Insertable<UsersTable>;
 export type UserUpdate = Updateable<UsersTable>;
 export type OutboxRow = Selectable<OutboxTable>;
 export type NewOutboxMail = Insertable<OutboxTable>;
+export type SparringSessionRow = Selectable<SparringSessionsTable>;
+export type SessionParticipantRow = Selectable<SessionParticipantsTable>;

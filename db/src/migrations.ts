@@ -1,12 +1,14 @@
 import type { Kysely } from 'kysely';
 import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration';
 import * as createFoundation from '../migrations/2026_11_23_0930_create_foundation.ts';
+import * as createSessions from '../migrations/2026_11_23_1000_create_sessions.ts';
 import type { Database } from './database.ts';
 
 // Listed explicitly (not read from the folder) so bundlers, tests and Node's type stripping
 // all see the same set. Names sort in the order they run.
 const migrations: Record<string, Migration> = {
   '2026_11_23_0930_create_foundation': createFoundation,
+  '2026_11_23_1000_create_sessions': createSessions,
 };
 
 const provider: MigrationProvider = {

@@ -56,3 +56,11 @@ export class FieldErrors extends InvalidInput {
     this.fields = fields;
   }
 }
+export const InvalidTransition = domainError('SESSION_STATE', 409, {
+  nl: 'Deze sessie kan nu niet naar die toestand.',
+  en: 'This session cannot change to that state now.',
+});
+export const NotParticipant = domainError('NOT_PARTICIPANT', 403, {
+  nl: 'Alleen deelnemers van deze sessie hebben hier toegang toe.',
+  en: 'Only participants of this session have access to this.',
+});

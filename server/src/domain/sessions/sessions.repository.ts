@@ -1,0 +1,52 @@
+import type { Kysely } from 'kysely';
+import type { CancelReason, Database, SessionState } from '@ods/db';
+import { InvalidTransition } from '../../errors.ts';
+import { canTransition } from './session-states.ts';
+
+/**
+ * Moves a session to another state if the state machine allows it, atomically: the update
+ * only applies while the session is still in the state it was read in.
+ */
+export async function transitionSession(
+  db: Kysely<Database>,
+  sessionId: string,
+  to: SessionState,
+  now: Date,
+  cancelReason: CancelReason | null = null,
+): Promise<SessionState> {
+  const session = await db
+    .selectFrom('sparring_sessions')
+    .select('state')
+    .where('id', '=', sessionId)
+    .executeTakeFirstOrThrow();
+  if (session.state === to) return to;
+  if (!canTransition(session.state, to)) throw new InvalidTransition();
+  const result = await db
+    .updateTable('sparring_sessions')
+    .set({
+      state: to,
+      cancel_reason: to === 'cancelled' ? cancelReason : null,
+      updated_at: now.toISOString(),
+    })
+    .where('id', '=', sessionId)
+    .where('state', '=', session.state)
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) !== 1) throw new InvalidTransition();
+  return to;
+}
+
+/** Whether the user is a (not removed) participant of the session. */
+export async function isParticipant(
+  db: Kysely<Database>,
+  sessionId: string,
+  userId: string,
+): Promise<boolean> {
+  const row = await db
+    .selectFrom('session_participants')
+    .select('user_id')
+    .where('session_id', '=', sessionId)
+    .where('user_id', '=', userId)
+    .where('removed_at', 'is', null)
+    .executeTakeFirst();
+  return row !== undefined;
+}
