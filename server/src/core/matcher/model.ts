@@ -2,7 +2,7 @@ import { eligibleSlots, nextAllowedMs, slotTable } from './eligibility.ts';
 import { createRandom } from './random.ts';
 import { buildRelations, type Relations } from './relations.ts';
 import { SCORE_PART_NAMES } from './settings.ts';
-import type { LeftOutReason, MatchInput } from './types.ts';
+import type { LeftOutReason, MatchInput, PoolPerson } from './types.ts';
 import { SIZE_CLASSES } from '@ods/shared/municipality';
 
 /**
@@ -41,7 +41,7 @@ export interface MatchModel {
   avoidStart: Int32Array;
   avoidOrg: Int32Array;
   relations: Relations;
-  /** Per person, 0..1: how overdue they are (1 = never had a session or twice overdue). */
+  /** Per person, 0..1: how long they waited (see waitScore). */
   wait: Float64Array;
   /** Why a person cannot be matched at all, or null when eligible. */
   ineligible: (LeftOutReason | null)[];
@@ -134,12 +134,7 @@ export function buildModel(input: MatchInput): MatchModel {
     ineligible[i] = reason;
     personSlots.push(slots);
     for (const s of slots) slotBits[i * slotWords + (s >>> 5)]! |= 1 << (s & 31);
-    const overdue =
-      person.lastSessionAt === null
-        ? 2
-        : (table.nowMs - Date.parse(person.lastSessionAt)) /
-          (nextAllowedMs(person) - Date.parse(person.lastSessionAt));
-    wait[i] = Math.min(Math.max(overdue, 0), 2) / 2;
+    wait[i] = waitScore(person, table.nowMs);
   });
 
   const topicCsr = csr(n, (i) => personTopics[i]!);
@@ -213,6 +208,18 @@ export function buildModel(input: MatchInput): MatchModel {
     caseOf: caseCsr.items,
     caseTopic,
   };
+}
+
+/**
+ * How long someone has waited, relative to the frequency they asked for, squeezed into 0..1:
+ * due exactly now gives 0.5, three intervals 0.75; never matched gives 1. It keeps growing, so
+ * whoever waited longer always ranks higher.
+ */
+export function waitScore(person: PoolPerson, nowMs: number): number {
+  if (person.lastSessionAt === null) return 1;
+  const last = Date.parse(person.lastSessionAt);
+  const overdue = Math.max(0, (nowMs - last) / (nextAllowedMs(person) - last));
+  return overdue / (1 + overdue);
 }
 
 /** True when person p has topic t and may be matched in slot s. */

@@ -3,7 +3,7 @@ import type { MatchSettings, MatchWeights, ScorePartName } from './types.ts';
 /**
  * Default weights of the soft goals. Each group scores the weighted sum of its parts:
  * - matched: per member; dominant, so nobody is left out for the sake of diversity;
- * - fairness: per member, 0..1, how overdue the person is (never matched = 1);
+ * - fairness: per member, 0..1, how long the person waited relative to their frequency;
  * - sizeClassSpread / provinceSpread / regionSpread: distinct values in the group minus one;
  * - familiarity: minus the summed familiarity of pairs who met before (recent and frequent
  *   meetings weigh more; pairs who asked to spar again are not penalised);
