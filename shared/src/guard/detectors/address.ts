@@ -27,7 +27,8 @@ const SENTENCE_WORD =
 const SENTENCE_START = /(?:^|[.!?:]\s*|\n\s*)$/;
 const KEEP_CAPITALISED = /^(?:De|Van|Den|Ter|Ten|Het)\s+\p{Lu}/u;
 // Names of municipalities that end like a street; 'gemeente X 12' is never an address either.
-const NOT_A_STREET = /(?:^|\s)Moerdijk$|^gemeente\s/i;
+// (db/src/guard-on-reference-data.test.ts checks all municipality names.)
+const NOT_A_STREET = /(?:^|\s)(?:Moerdijk|Stadskanaal)$|^gemeente\s/i;
 
 /**
  * Length of the leading sentence words in a street match. Mid-sentence a capitalised 'De' or
