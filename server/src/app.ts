@@ -18,6 +18,7 @@ import { devOutboxRoutes } from './features/dev/outbox.routes.ts';
 import { profilePersonalData } from './features/profile/profile.personal-data.ts';
 import { profileRoutes } from './features/profile/profile.routes.ts';
 import { referenceRoutes } from './features/reference/reference.routes.ts';
+import { sessionsRoutes } from './features/sessions/sessions.routes.ts';
 
 export interface AppDependencies {
   /** An open database; by default one is opened from the configuration. */
@@ -77,6 +78,7 @@ export async function buildApp(
   await app.register(referenceRoutes);
   await app.register(profileRoutes, options);
   await app.register(accountRoutes, options);
+  await app.register(sessionsRoutes, options);
   if (config.env !== 'production') await app.register(devOutboxRoutes);
 
   await app.register(webPlugin, { webDist: config.webDist });

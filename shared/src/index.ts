@@ -4,3 +4,4 @@ export * from './api/reference.ts';
 export * from './api/auth.ts';
 export * from './api/profile.ts';
 export * from './municipality.ts';
+export * from './api/sessions.ts';
