@@ -86,12 +86,14 @@ function fillGroup(
     const q = model.bucketPersons[k]!;
     if (q !== p && state.personGroup[q] === -1 && compatible(model, p, q)) candidates.push(q);
   }
-  return growGreedily(model, topic, [p], candidates, size);
+  const ownsCase = (q: number): boolean => unusedCaseOf(state, q, topic) >= 0;
+  return growGreedily(model, topic, [p], candidates, size, ownsCase);
 }
 
 /**
  * Adds, one at a time, the candidate that raises the group score most and is compatible with
- * everyone already in, until the group has `size` members or no candidate fits.
+ * everyone already in, until the group has `size` members or no candidate fits. `ownsCase`
+ * tells who would bring a ready case on the topic.
  */
 export function growGreedily(
   model: MatchModel,
@@ -99,6 +101,7 @@ export function growGreedily(
   start: number[],
   candidates: number[],
   size: number,
+  ownsCase: (p: number) => boolean = () => false,
 ): number[] {
   const members = [...start];
   const used = new Set(members);
@@ -108,7 +111,7 @@ export function growGreedily(
     for (const q of candidates) {
       if (used.has(q) || !members.every((m) => compatible(model, m, q))) continue;
       members.push(q);
-      const score = scoreGroup(model, topic, members, members.length, false);
+      const score = scoreGroup(model, topic, members, members.length, members.some(ownsCase));
       members.pop();
       if (score > bestScore) {
         bestScore = score;

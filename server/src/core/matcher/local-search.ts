@@ -1,7 +1,14 @@
 import { scoreGroup } from './group-score.ts';
 import { bucketsOf } from './model.ts';
 import type { Random } from './random.ts';
-import { addMember, canJoin, removeMember, rescore, type SearchState } from './search-state.ts';
+import {
+  addMember,
+  canJoin,
+  hasOrGetsCase,
+  removeMember,
+  rescore,
+  type SearchState,
+} from './search-state.ts';
 import type { MatchDeadline } from './types.ts';
 
 const EPSILON = 1e-9;
@@ -73,7 +80,13 @@ function scoreWith(state: SearchState, g: number, out: number, into: number): nu
   const group = state.groups[g]!;
   const members = group.members.filter((m) => m !== out);
   if (into >= 0) members.push(into);
-  return scoreGroup(state.model, group.topic, members, members.length, group.caseIndex >= 0);
+  return scoreGroup(
+    state.model,
+    group.topic,
+    members,
+    members.length,
+    hasOrGetsCase(state, g, members),
+  );
 }
 
 function trySwap(state: SearchState, random: Random): boolean {

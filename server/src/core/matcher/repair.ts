@@ -4,9 +4,11 @@ import { bucketsOf, compatible } from './model.ts';
 import {
   addMember,
   canJoin,
+  hasOrGetsCase,
   openGroup,
   removeMember,
   rescore,
+  unusedCaseOf,
   type SearchState,
 } from './search-state.ts';
 
@@ -41,16 +43,9 @@ export function insertLeftovers(state: SearchState): void {
         if (++looked > MAX_GROUPS_PER_PERSON) break;
         const group = state.groups[g]!;
         if (group.members.length >= model.maxSize || !canJoin(state, p, g)) continue;
-        group.members.push(p);
-        const gain =
-          scoreGroup(
-            model,
-            group.topic,
-            group.members,
-            group.members.length,
-            group.caseIndex >= 0,
-          ) - group.score;
-        group.members.pop();
+        const members = [...group.members, p];
+        const hasCase = hasOrGetsCase(state, g, members);
+        const gain = scoreGroup(model, group.topic, members, members.length, hasCase) - group.score;
         if (gain > bestGain) {
           bestGain = gain;
           best = g;
@@ -85,7 +80,8 @@ function formWithDonors(state: SearchState): void {
       const others = (byBucket.get(bucket) ?? []).filter(
         (q) => q !== p && state.personGroup[q] === -1,
       );
-      const members = growGreedily(model, topic, [p], others, targetSize(model));
+      const ownsCase = (q: number): boolean => unusedCaseOf(state, q, topic) >= 0;
+      const members = growGreedily(model, topic, [p], others, targetSize(model), ownsCase);
       const donors = members.length < model.minSize ? findDonors(state, bucket, members) : [];
       if (members.length + donors.length < model.minSize) continue;
       for (const { g, d } of donors) {

@@ -35,9 +35,10 @@ export function createState(model: MatchModel): SearchState {
   };
 }
 
-/** Recomputes and stores the score of group g. */
+/** Gives group g a case when a member owns a fitting one, then recomputes its score. */
 export function rescore(state: SearchState, g: number): number {
   const group = state.groups[g]!;
+  attachCase(state, g);
   group.score = scoreGroup(
     state.model,
     group.topic,
@@ -102,6 +103,13 @@ export function unusedCaseOf(state: SearchState, p: number, t: number): number {
     if (state.caseUsed[c] === 0 && model.caseTopic[c] === t) return c;
   }
   return -1;
+}
+
+/** True when group g, with `members` instead of its own, has or would get a case. */
+export function hasOrGetsCase(state: SearchState, g: number, members: number[]): boolean {
+  const group = state.groups[g]!;
+  if (group.caseIndex >= 0) return true;
+  return members.some((p) => unusedCaseOf(state, p, group.topic) >= 0);
 }
 
 /** Gives group g a case of one of its members when it has none; the owner becomes pinned. */
