@@ -20,8 +20,20 @@ const formatter = new Intl.DateTimeFormat('en-GB', {
   hourCycle: 'h23',
 });
 
+// Rounds ask about the same few slot instants many times; Intl is slow, so remember them.
+const cache = new Map<number, LocalTime>();
+
 /** Wall-clock time in Europe/Amsterdam of an instant (epoch milliseconds). */
 export function amsterdamTime(epochMs: number): LocalTime {
+  const known = cache.get(epochMs);
+  if (known) return known;
+  if (cache.size >= 10_000) cache.clear();
+  const local = convert(epochMs);
+  cache.set(epochMs, local);
+  return local;
+}
+
+function convert(epochMs: number): LocalTime {
   const parts: Record<string, number> = {};
   for (const part of formatter.formatToParts(new Date(epochMs))) {
     if (part.type !== 'literal') parts[part.type] = Number(part.value);

@@ -49,7 +49,8 @@ export function eligibleSlots(
     if (i !== undefined && (table.startMs[i] ?? 0) >= table.nowMs) free.add(i);
   }
   if (free.size === 0) return { slots: [], reason: 'no-availability' };
-  const notTooSoon = [...free].filter((i) => (table.startMs[i] ?? 0) >= nextAllowedMs(person));
+  const allowedFrom = nextAllowedMs(person);
+  const notTooSoon = [...free].filter((i) => (table.startMs[i] ?? 0) >= allowedFrom);
   if (notTooSoon.length === 0) return { slots: [], reason: 'frequency' };
   const capFull = person.sessionsThisMonth >= settings.monthlyCap;
   const slots = notTooSoon

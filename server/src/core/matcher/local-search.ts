@@ -23,8 +23,9 @@ export interface SearchOutcome {
 
 /**
  * Improves the assignment with random moves under the hard rules, accepting only strict
- * improvements: swap two members of groups (usually in the same topic and slot), move a
- * member to a group with room, or let a leftover take a member's place (or a free seat).
+ * improvements: pull someone who fits a group into it (taking a free seat, or swapping with a
+ * member who fits their group, or replacing a member when they were left out), or let a
+ * leftover take a member's place or a free seat.
  * Every attempt counts against the budget, so budget and seed fix the result.
  */
 export function localSearch(
@@ -49,25 +50,10 @@ export function localSearch(
     const roll = random.float();
     let improved: boolean;
     if (leftovers.length > 0 && roll < 0.1) improved = tryLeftover(state, random, leftovers);
-    else if (roll < 0.35) improved = tryMove(state, random);
-    else improved = trySwap(state, random);
+    else improved = tryPull(state, random, leftovers);
     if (improved) improvements++;
   }
   return { iterations, improvements, stoppedBy: 'budget' };
-}
-
-/** A random group in a random bucket of p (own bucket most of the time), or -1. */
-function partnerGroup(state: SearchState, random: Random, p: number, own: number): number {
-  const ownGroup = state.groups[own]!;
-  let bucket = ownGroup.topic * state.model.slotCount + ownGroup.slot;
-  if (random.float() < 0.2) {
-    const buckets = bucketsOf(state.model, p);
-    bucket = buckets[random.int(buckets.length)] ?? bucket;
-  }
-  const groups = state.groupsByBucket.get(bucket);
-  if (!groups || groups.length === 0) return -1;
-  const g = groups[random.int(groups.length)]!;
-  return g === own ? -1 : g;
 }
 
 function randomMovable(state: SearchState, random: Random, g: number): number {
@@ -89,48 +75,62 @@ function scoreWith(state: SearchState, g: number, out: number, into: number): nu
   );
 }
 
-function trySwap(state: SearchState, random: Random): boolean {
-  const g1 = random.int(state.groups.length);
-  const a = randomMovable(state, random, g1);
-  if (a < 0) return false;
-  const g2 = partnerGroup(state, random, a, g1);
-  if (g2 < 0) return false;
-  const b = randomMovable(state, random, g2);
-  if (b < 0 || !canJoin(state, a, g2, b) || !canJoin(state, b, g1, a)) return false;
-  const before = state.groups[g1]!.score + state.groups[g2]!.score;
-  const after = scoreWith(state, g1, a, b) + scoreWith(state, g2, b, a);
-  if (after <= before + EPSILON) return false;
-  removeMember(state, g1, a);
-  removeMember(state, g2, b);
-  addMember(state, g1, b);
-  addMember(state, g2, a);
-  rescore(state, g1);
-  rescore(state, g2);
-  return true;
-}
-
-function tryMove(state: SearchState, random: Random): boolean {
+/**
+ * Pulls a random person q who fits group g1 (same topic, free at its slot) into it: a free
+ * seat is simply taken; otherwise q swaps with a random member of g1, provided that member
+ * fits q's group (or q was not matched, and the member steps out).
+ */
+function tryPull(state: SearchState, random: Random, leftovers: number[]): boolean {
   const { model } = state;
   const g1 = random.int(state.groups.length);
-  if (state.groups[g1]!.members.length <= model.minSize) return false;
+  const group1 = state.groups[g1]!;
+  const bucket = group1.topic * model.slotCount + group1.slot;
+  const from = model.bucketStart[bucket]!;
+  const q = model.bucketPersons[from + random.int(model.bucketStart[bucket + 1]! - from)]!;
+  const g2 = state.personGroup[q]!;
+  if (g2 === g1 || (g2 >= 0 && state.groups[g2]!.owner === q)) return false;
+  const size2 = g2 >= 0 ? state.groups[g2]!.members.length : 0;
+  if (group1.members.length < model.maxSize && (g2 < 0 || size2 > model.minSize)) {
+    return applyIfBetter(state, g1, -1, g2, q);
+  }
   const a = randomMovable(state, random, g1);
   if (a < 0) return false;
-  const g2 = partnerGroup(state, random, a, g1);
-  if (g2 < 0 || state.groups[g2]!.members.length >= model.maxSize || !canJoin(state, a, g2))
-    return false;
-  const before = state.groups[g1]!.score + state.groups[g2]!.score;
-  const after = scoreWith(state, g1, a, -1) + scoreWith(state, g2, -1, a);
+  if (g2 >= 0 && !canJoin(state, a, g2, q)) return false;
+  const applied = applyIfBetter(state, g1, a, g2, q);
+  if (applied && g2 < 0) leftovers.push(a);
+  return applied;
+}
+
+/**
+ * Moves q from g2 (or from the leftovers when g2 < 0) into g1, and a (unless -1) from g1
+ * into g2 (or out), when that raises the objective and q fits g1 without a.
+ */
+function applyIfBetter(state: SearchState, g1: number, a: number, g2: number, q: number): boolean {
+  if (!canJoin(state, q, g1, a)) return false;
+  const group1 = state.groups[g1]!;
+  let before = group1.score;
+  let after = scoreWith(state, g1, a, q);
+  if (g2 >= 0) {
+    before += state.groups[g2]!.score;
+    after += scoreWith(state, g2, q, a);
+  }
   if (after <= before + EPSILON) return false;
-  removeMember(state, g1, a);
-  addMember(state, g2, a);
+  if (a >= 0) removeMember(state, g1, a);
+  if (g2 >= 0) removeMember(state, g2, q);
+  addMember(state, g1, q);
+  if (g2 >= 0 && a >= 0) addMember(state, g2, a);
   rescore(state, g1);
-  rescore(state, g2);
+  if (g2 >= 0) rescore(state, g2);
   return true;
 }
 
 function tryLeftover(state: SearchState, random: Random, leftovers: number[]): boolean {
   const slot = random.int(leftovers.length);
   const p = leftovers[slot]!;
+  if (state.personGroup[p] !== -1) {
+    leftovers.splice(slot, 1);
+    return false;
+  }
   const buckets = bucketsOf(state.model, p);
   const groups = state.groupsByBucket.get(buckets[random.int(buckets.length)] ?? -1);
   if (!groups || groups.length === 0) return false;

@@ -31,6 +31,10 @@ export interface MdgpSolution {
 }
 
 const EPSILON = 1e-9;
+/** A new local optimum up to 0.5 % below the best is kept as the walk's next start. */
+const TOLERANCE = 0.005;
+/** A perturbation swaps 2 to 2 + 2 % of n random pairs. */
+const STRENGTH = 0.02;
 
 /** Sum of the distances within groups. */
 export function mdgpObjective(instance: MdgpInstance, groupOf: Int32Array): number {
@@ -65,8 +69,9 @@ function randomStart(instance: MdgpInstance, random: Random): Int32Array {
 /**
  * Maximises the sum of within-group distances by iterated local search: a random feasible
  * start, then repeatedly a descent (for each element the best move to a group with room or
- * swap with an element of another group) followed by a random perturbation of the best
- * solution found. Effort is bounded by the iteration budget (move evaluations) and,
+ * swap with an element of another group) and a random perturbation; a local optimum close to
+ * the best (record-to-record acceptance) is walked on, a worse one sends the walk back to
+ * the best. Effort is bounded by the iteration budget (move evaluations) and,
  * optionally, a deadline; with the same seed and budget the result is the same everywhere.
  */
 export function solveMdgp(instance: MdgpInstance, options: MdgpOptions): MdgpSolution {
@@ -85,13 +90,13 @@ export function solveMdgp(instance: MdgpInstance, options: MdgpOptions): MdgpSol
   let bestObjective = search.objective;
   search.record(bestObjective);
   while (!search.stopped) {
-    search.perturb(random, 2 + random.int(Math.max(2, Math.round(n * 0.05))));
+    search.perturb(random, 2 + random.int(Math.max(2, Math.round(n * STRENGTH))));
     search.descend();
     if (search.objective > bestObjective + EPSILON) {
       best = search.groupOf.slice();
       bestObjective = search.objective;
       search.record(bestObjective);
-    } else {
+    } else if (search.objective < bestObjective * (1 - TOLERANCE)) {
       search.reset(best);
     }
   }

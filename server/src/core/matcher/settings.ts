@@ -44,7 +44,7 @@ export const SCORE_PART_NAMES: readonly ScorePartName[] = [
 
 /**
  * Settings with the documented defaults (groups of 3–5, at most 2 sessions a month,
- * default weights, 20 local-search attempts per person), overridable field by field.
+ * default weights, 50 local-search attempts per person), overridable field by field.
  */
 export function matchSettings(
   required: Pick<MatchSettings, 'now' | 'seed'> & { poolSize?: number },
@@ -57,7 +57,7 @@ export function matchSettings(
     groupSizeMax: 5,
     monthlyCap: 2,
     weights: DEFAULT_WEIGHTS,
-    iterationBudget: 20 * (required.poolSize ?? 1000),
+    iterationBudget: 50 * (required.poolSize ?? 1000),
     ...overrides,
   };
 }

@@ -1,4 +1,11 @@
-import type { MatchGroup, MatchInput, MatchResult, PoolPerson } from './types.ts';
+import type {
+  MatchCase,
+  MatchGroup,
+  MatchInput,
+  MatchResult,
+  MatchSlot,
+  PoolPerson,
+} from './types.ts';
 
 /**
  * Independent check of a match result against the hard rules. Written apart from the
@@ -40,6 +47,8 @@ export function validateResult(input: MatchInput, result: MatchResult): Violatio
   const people = new Map(input.pool.map((p) => [p.id, p]));
   const seen = new Map<string, number>();
   const caseUse = new Map<string, number>();
+  const slots = new Map(input.slots.map((s) => [s.id, s]));
+  const cases = new Map(input.cases.map((c) => [c.id, c]));
   result.groups.forEach((group, index) => {
     const report = (rule: HardRule, message: string): void => {
       violations.push({ rule, message, group: index });
@@ -58,8 +67,8 @@ export function validateResult(input: MatchInput, result: MatchResult): Violatio
     }
     checkTopic(input, group, members, report);
     checkPairs(members, report);
-    checkTime(input, group, members, report);
-    checkCase(input, group, caseUse, index, report);
+    checkTime(input, slots.get(group.slotId), group, members, report);
+    checkCase(cases, group, caseUse, index, report);
   });
   checkAccounted(input, result, seen, violations);
   return violations;
@@ -103,11 +112,11 @@ function checkPairs(members: PoolPerson[], report: Report): void {
 
 function checkTime(
   input: MatchInput,
+  slot: MatchSlot | undefined,
   group: MatchGroup,
   members: PoolPerson[],
   report: Report,
 ): void {
-  const slot = input.slots.find((s) => s.id === group.slotId);
   if (!slot) return report('slot', `unknown slot ${group.slotId}`);
   const start = new Date(slot.startsAt).getTime();
   if (start < new Date(input.settings.now).getTime())
@@ -128,7 +137,7 @@ function checkTime(
 }
 
 function checkCase(
-  input: MatchInput,
+  cases: Map<string, MatchCase>,
   group: MatchGroup,
   caseUse: Map<string, number>,
   index: number,
@@ -139,7 +148,7 @@ function checkCase(
     if (owners.length > 0) report('case', 'a case owner without a case');
     return;
   }
-  const theCase = input.cases.find((c) => c.id === group.caseId);
+  const theCase = cases.get(group.caseId);
   if (!theCase) return report('case', `unknown case ${group.caseId}`);
   if (caseUse.has(theCase.id)) report('case', `case ${theCase.id} is used by two groups`);
   caseUse.set(theCase.id, index);

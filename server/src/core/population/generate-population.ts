@@ -1,5 +1,5 @@
 import type { SizeClass } from '@ods/shared/municipality';
-import { amsterdamMonthKey, amsterdamTime } from '../matcher/amsterdam-time.ts';
+import { amsterdamTime, amsterdamToEpoch } from '../matcher/amsterdam-time.ts';
 import { createRandom, type Random } from '../matcher/random.ts';
 import type { MatchCase, MatchSlot, PoolPerson, TopicLevel } from '../matcher/types.ts';
 import { addHistory } from './generate-history.ts';
@@ -108,7 +108,8 @@ export function generatePopulation(options: PopulationOptions): Population {
   const topicWeights = topicSlugs.map((_, i) => 1 / (popularity.indexOf(i) + 1));
   const pickTopic = weightedPicker(topicWeights, random);
   const providers = Math.max(3, Math.round(size / 300));
-  const nowMonth = amsterdamMonthKey(nowMs);
+  const today = amsterdamTime(nowMs);
+  const monthStart = amsterdamToEpoch(today.year, today.month, 1, 0, 0);
   const width = String(size).length;
   const shapes = slots.map((slot) => {
     const t = amsterdamTime(Date.parse(slot.startsAt));
@@ -120,7 +121,7 @@ export function generatePopulation(options: PopulationOptions): Population {
     const m = municipalities[pickMunicipality()]!;
     const never = random.float() < 0.2;
     const lastMs = nowMs - (1 + random.int(84)) * DAY_MS;
-    const thisMonth = !never && amsterdamMonthKey(lastMs) === nowMonth;
+    const thisMonth = !never && lastMs >= monthStart;
     const frequency = random.float();
     pool.push({
       id: `p${String(i).padStart(width, '0')}`,
