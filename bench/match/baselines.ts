@@ -1,6 +1,7 @@
 // Two simple groupings to compare the matcher with: random valid groups and a plain greedy.
 // Both respect the hard rules (same eligibility index as the matcher), ignore the soft goals.
-import { bucketsOf, buildModel, compatible, type MatchModel } from '@ods/server/core/matcher/model';
+import { buildModel, type MatchModel } from '@ods/server/core/matcher/model';
+import { bucketsOf, compatible } from '@ods/server/core/matcher/model-queries';
 import { createRandom } from '@ods/server/core/matcher/random';
 import type { MatchGroup, MatchInput, MatchResult } from '@ods/server/core/matcher/types';
 

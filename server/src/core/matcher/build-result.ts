@@ -1,7 +1,8 @@
 import { explainGroup } from './explain-group.ts';
 import { explainLeftOut } from './explain-left-out.ts';
 import { PART_COUNT, scoreGroup } from './group-score.ts';
-import { bucketsOf, isExpert, type MatchModel } from './model.ts';
+import type { MatchModel } from './model.ts';
+import { bucketsOf, isExpert } from './model-queries.ts';
 import { relationIndex } from './relations.ts';
 import type { SearchState, WorkGroup } from './search-state.ts';
 import { SCORE_PART_NAMES } from './settings.ts';

@@ -1,5 +1,6 @@
 import { scoreGroup } from './group-score.ts';
-import { compatible, type MatchModel } from './model.ts';
+import type { MatchModel } from './model.ts';
+import { compatible } from './model-queries.ts';
 import { openGroup, unusedCaseOf, type SearchState } from './search-state.ts';
 
 /** How many unassigned candidates of a bucket a new group chooses from. */

@@ -58,3 +58,15 @@ export function eligibleSlots(
     .sort((a, b) => a - b);
   return { slots, reason: slots.length === 0 ? 'cap-reached' : null };
 }
+
+/**
+ * How long someone has waited, relative to the frequency they asked for, squeezed into 0..1:
+ * due exactly now gives 0.5, three intervals 0.75; never matched gives 1. It keeps growing, so
+ * whoever waited longer always ranks higher.
+ */
+export function waitScore(person: PoolPerson, nowMs: number): number {
+  if (person.lastSessionAt === null) return 1;
+  const last = Date.parse(person.lastSessionAt);
+  const overdue = Math.max(0, (nowMs - last) / (nextAllowedMs(person) - last));
+  return overdue / (1 + overdue);
+}

@@ -1,4 +1,5 @@
-import { isExpert, type MatchModel } from './model.ts';
+import type { MatchModel } from './model.ts';
+import { isExpert } from './model-queries.ts';
 import { relationIndex } from './relations.ts';
 
 /** Indices of the parts in a parts array (SCORE_PART_NAMES order). */

@@ -1,5 +1,5 @@
 import { scoreGroup } from './group-score.ts';
-import { bucketsOf } from './model.ts';
+import { bucketsOf } from './model-queries.ts';
 import type { Random } from './random.ts';
 import {
   addMember,

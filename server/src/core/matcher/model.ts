@@ -1,8 +1,8 @@
-import { eligibleSlots, nextAllowedMs, slotTable } from './eligibility.ts';
+import { eligibleSlots, slotTable, waitScore } from './eligibility.ts';
 import { createRandom } from './random.ts';
 import { buildRelations, type Relations } from './relations.ts';
 import { SCORE_PART_NAMES } from './settings.ts';
-import type { LeftOutReason, MatchInput, PoolPerson } from './types.ts';
+import type { LeftOutReason, MatchInput } from './types.ts';
 import { SIZE_CLASSES } from '@ods/shared/municipality';
 
 /**
@@ -208,58 +208,4 @@ export function buildModel(input: MatchInput): MatchModel {
     caseOf: caseCsr.items,
     caseTopic,
   };
-}
-
-/**
- * How long someone has waited, relative to the frequency they asked for, squeezed into 0..1:
- * due exactly now gives 0.5, three intervals 0.75; never matched gives 1. It keeps growing, so
- * whoever waited longer always ranks higher.
- */
-export function waitScore(person: PoolPerson, nowMs: number): number {
-  if (person.lastSessionAt === null) return 1;
-  const last = Date.parse(person.lastSessionAt);
-  const overdue = Math.max(0, (nowMs - last) / (nextAllowedMs(person) - last));
-  return overdue / (1 + overdue);
-}
-
-/** True when person p has topic t and may be matched in slot s. */
-export function fitsBucket(model: MatchModel, p: number, t: number, s: number): boolean {
-  return (
-    ((model.topicBits[p * model.topicWords + (t >>> 5)]! >>> (t & 31)) & 1) === 1 &&
-    ((model.slotBits[p * model.slotWords + (s >>> 5)]! >>> (s & 31)) & 1) === 1
-  );
-}
-
-/** True when person p is 'ervaren' on topic t. */
-export function isExpert(model: MatchModel, p: number, t: number): boolean {
-  return ((model.expertBits[p * model.topicWords + (t >>> 5)]! >>> (t & 31)) & 1) === 1;
-}
-
-function avoids(model: MatchModel, a: number, orgIndex: number): boolean {
-  for (let k = model.avoidStart[a]!; k < model.avoidStart[a + 1]!; k++) {
-    if (model.avoidOrg[k] === orgIndex) return true;
-  }
-  return false;
-}
-
-/** True when a and b may sit in one group: other municipality, organisation, no avoidance. */
-export function compatible(model: MatchModel, a: number, b: number): boolean {
-  return (
-    model.municipality[a] !== model.municipality[b] &&
-    model.organisation[a] !== model.organisation[b] &&
-    !avoids(model, a, model.organisation[b]!) &&
-    !avoids(model, b, model.organisation[a]!)
-  );
-}
-
-/** The buckets (topic * slotCount + slot) person p could be matched in. */
-export function bucketsOf(model: MatchModel, p: number): number[] {
-  const buckets: number[] = [];
-  for (let ti = model.topicStart[p]!; ti < model.topicStart[p + 1]!; ti++) {
-    const t = model.topicOf[ti]!;
-    for (let si = model.slotStart[p]!; si < model.slotStart[p + 1]!; si++) {
-      buckets.push(t * model.slotCount + model.slotOf[si]!);
-    }
-  }
-  return buckets;
 }

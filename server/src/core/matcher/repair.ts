@@ -1,6 +1,6 @@
 import { growGreedily, targetSize } from './construct.ts';
 import { scoreGroup } from './group-score.ts';
-import { bucketsOf, compatible } from './model.ts';
+import { bucketsOf, compatible } from './model-queries.ts';
 import {
   addMember,
   canJoin,

@@ -1,5 +1,6 @@
 import { scoreGroup } from './group-score.ts';
-import { compatible, fitsBucket, type MatchModel } from './model.ts';
+import type { MatchModel } from './model.ts';
+import { compatible, fitsBucket } from './model-queries.ts';
 
 /** A group under construction: topic and slot are fixed, members change. */
 export interface WorkGroup {
