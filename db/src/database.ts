@@ -177,6 +177,25 @@ export interface PairHistoryTable {
   last_met_at: string;
 }
 
+export type CaseState = 'draft' | 'ready' | 'used' | 'archived';
+
+export interface CasesTable {
+  id: string;
+  /** Null once the owner deleted their account and the case lives on in a session. */
+  owner_id: string | null;
+  title: string;
+  topic_slug: string;
+  situation: string;
+  question: string;
+  size_class: string | null;
+  state: Generated<CaseState>;
+  /** JSON array of { kind, text }: warnings the writer confirmed as fictional. */
+  confirmed_warnings: Generated<string>;
+  created_at: string;
+  updated_at: string;
+  ready_at: string | null;
+}
+
 /** The one database interface; later features add their tables here. */
 export interface Database {
   municipalities: MunicipalitiesTable;
@@ -195,6 +214,7 @@ export interface Database {
   sparring_sessions: SparringSessionsTable;
   session_participants: SessionParticipantsTable;
   pair_history: PairHistoryTable;
+  cases: CasesTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -204,3 +224,4 @@ export type OutboxRow = Selectable<OutboxTable>;
 export type NewOutboxMail = Insertable<OutboxTable>;
 export type SparringSessionRow = Selectable<SparringSessionsTable>;
 export type SessionParticipantRow = Selectable<SessionParticipantsTable>;
+export type CaseRow = Selectable<CasesTable>;

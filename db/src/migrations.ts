@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration';
 import * as createFoundation from '../migrations/2026_11_23_0930_create_foundation.ts';
 import * as createSessions from '../migrations/2026_11_23_1000_create_sessions.ts';
+import * as createCases from '../migrations/2026_11_23_1030_create_cases.ts';
 import type { Database } from './database.ts';
 
 // Listed explicitly (not read from the folder) so bundlers, tests and Node's type stripping
@@ -9,6 +10,7 @@ import type { Database } from './database.ts';
 const migrations: Record<string, Migration> = {
   '2026_11_23_0930_create_foundation': createFoundation,
   '2026_11_23_1000_create_sessions': createSessions,
+  '2026_11_23_1030_create_cases': createCases,
 };
 
 const provider: MigrationProvider = {
