@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { PATHS } from '../../lib/routing/paths.ts';
+
+/** Footer with the statements Dutch public services link from every page. */
+export function SiteFooter() {
+  const { t } = useTranslation();
+  return (
+    <footer className="utrecht-page-footer ods-page-footer">
+      <div className="utrecht-page-footer__content">
+        <p className="utrecht-paragraph">{t('app.footer.tagline')}</p>
+        <nav aria-label={t('app.footer.label')}>
+          <ul className="ods-footer-links">
+            <li>
+              <Link to={PATHS.privacy} className="utrecht-link utrecht-link--html-a">
+                {t('app.footer.privacy')}
+              </Link>
+            </li>
+            <li>
+              <Link to={PATHS.accessibility} className="utrecht-link utrecht-link--html-a">
+                {t('app.footer.accessibility')}
+              </Link>
+            </li>
+          </ul>
+        </nav>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,77 @@
+import { createBrowserRouter } from 'react-router';
+import { CheckMailPage } from '../features/auth/components/check-mail-page.tsx';
+import { ConfirmEmailChangePage } from '../features/auth/components/confirm-email-change-page.tsx';
+import { ConfirmLoginPage } from '../features/auth/components/confirm-login-page.tsx';
+import { LoginPage } from '../features/auth/components/login-page.tsx';
+import { HomePage } from '../features/static-pages/components/home-page.tsx';
+import { NotFoundPage } from '../features/static-pages/components/not-found-page.tsx';
+import { AppLayout } from './layout/app-layout.tsx';
+import { RouteErrorPage } from './layout/route-error-page.tsx';
+import { PATHS } from '../lib/routing/paths.ts';
+import { RequireSession } from './require-session.tsx';
+
+/**
+ * Builds the browser router with every page of the app. The landing and sign-in pages are in the
+ * main bundle; the rest loads on demand, so the first visit stays light.
+ */
+export function createAppRouter() {
+  return createBrowserRouter([
+    {
+      element: <AppLayout />,
+      HydrateFallback: () => null,
+      children: [
+        {
+          errorElement: <RouteErrorPage />,
+          children: [
+            { index: true, element: <HomePage /> },
+            { path: PATHS.login, element: <LoginPage /> },
+            { path: PATHS.checkMail, element: <CheckMailPage /> },
+            { path: PATHS.confirmLogin, element: <ConfirmLoginPage /> },
+            { path: PATHS.confirmEmailChange, element: <ConfirmEmailChangePage /> },
+            {
+              path: PATHS.privacy,
+              lazy: async () => ({
+                Component: (await import('../features/static-pages/components/privacy-page.tsx'))
+                  .PrivacyPage,
+              }),
+            },
+            {
+              path: PATHS.accessibility,
+              lazy: async () => ({
+                Component: (
+                  await import('../features/static-pages/components/accessibility-page.tsx')
+                ).AccessibilityPage,
+              }),
+            },
+            {
+              element: <RequireSession />,
+              children: [
+                {
+                  path: PATHS.profile,
+                  lazy: async () => ({
+                    Component: (await import('../features/profile/components/profile-page.tsx'))
+                      .ProfilePage,
+                  }),
+                },
+                {
+                  path: PATHS.pool,
+                  lazy: async () => ({
+                    Component: (await import('../features/pool/components/pool-page.tsx')).PoolPage,
+                  }),
+                },
+                {
+                  path: PATHS.account,
+                  lazy: async () => ({
+                    Component: (await import('../features/account/components/account-page.tsx'))
+                      .AccountPage,
+                  }),
+                },
+              ],
+            },
+            { path: '*', element: <NotFoundPage /> },
+          ],
+        },
+      ],
+    },
+  ]);
+}

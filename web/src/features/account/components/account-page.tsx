@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next';
+import { useProfile } from '../../../lib/queries/profile.ts';
+import { Alert } from '../../../lib/ui/alert.tsx';
+import { Button } from '../../../lib/ui/button.tsx';
+import { PageHeading } from '../../../lib/ui/page-heading.tsx';
+import { Paragraph } from '../../../lib/ui/paragraph.tsx';
+import { DeleteAccountSection } from './delete-account-section.tsx';
+import { EmailChangeSection } from './email-change-section.tsx';
+import { ExportSection } from './export-section.tsx';
+import { LeaveSection } from './leave-section.tsx';
+import { PauseSection } from './pause-section.tsx';
+
+/** Today's date in the Netherlands as YYYY-MM-DD, the smallest date one can pause until. */
+function todayInAmsterdam(now: Date): string {
+  // The Swedish locale writes dates as YYYY-MM-DD, the format of <input type="date">.
+  return now.toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
+}
+
+/** Account tasks: pause, leave, change e-mail, download data, delete. */
+export function AccountPage() {
+  const { t } = useTranslation();
+  const profile = useProfile();
+  return (
+    <>
+      <PageHeading title={t('account.pageTitle')}>{t('account.title')}</PageHeading>
+      {profile.isPending ? (
+        <Paragraph role="status">{t('app.loading')}</Paragraph>
+      ) : profile.isError ? (
+        <>
+          <Alert type="error">{t('account.loadError')}</Alert>
+          <Button onClick={() => void profile.refetch()}>{t('app.retry')}</Button>
+          <ExportSection />
+          <DeleteAccountSection />
+        </>
+      ) : (
+        <>
+          {profile.data.poolStatus === 'left' ? null : (
+            <PauseSection profile={profile.data} today={todayInAmsterdam(new Date())} />
+          )}
+          <LeaveSection profile={profile.data} />
+          <EmailChangeSection currentEmail={profile.data.email} />
+          <ExportSection />
+          <DeleteAccountSection />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { PATHS } from '../../../lib/routing/paths.ts';
+import { Button } from '../../../lib/ui/button.tsx';
+import { useSignOut } from '../api/sign-out.ts';
+
+/** Ends the session and returns to the home page. */
+export function SignOutButton() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const signOut = useSignOut();
+  return (
+    <Button
+      appearance="subtle"
+      className="ods-sign-out"
+      busy={signOut.isPending}
+      onClick={() => signOut.mutate(undefined, { onSuccess: () => void navigate(PATHS.home) })}
+    >
+      {t('app.nav.signOut')}
+    </Button>
+  );
+}

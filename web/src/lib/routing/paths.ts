@@ -1,0 +1,13 @@
+/** Every page's path, in Dutch; features link through these names instead of spelling paths. */
+export const PATHS = {
+  home: '/',
+  login: '/inloggen',
+  checkMail: '/inloggen/controleer-je-mail',
+  confirmLogin: '/inloggen/bevestigen',
+  confirmEmailChange: '/e-mailadres/bevestigen',
+  profile: '/profiel',
+  pool: '/pool',
+  account: '/account',
+  privacy: '/privacy',
+  accessibility: '/toegankelijkheid',
+} as const;
