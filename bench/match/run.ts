@@ -4,6 +4,7 @@
 // Options: --sizes 1000,10000 --mdgp 120,240 --seconds 20
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
+import { DEFAULT_WEIGHTS } from '@ods/server/core/matcher/settings';
 
 const { values } = parseArgs({
   options: {
@@ -34,12 +35,17 @@ interface Run {
 }
 
 const fixed = (value: number, digits = 2): string => value.toFixed(digits);
+/** The objective without the per-person parts (matched, fairness): what diversity adds. */
+const soft = (run: Run): number =>
+  run.objective.total -
+  DEFAULT_WEIGHTS.matched * (run.objective.parts.matched ?? 0) -
+  DEFAULT_WEIGHTS.fairness * (run.objective.parts.fairness ?? 0);
 
 console.log('## Matcher: pools (objective = weighted sum of all group scores, default weights)\n');
 console.log(
-  '| people | who | time ms | peak RSS MiB | groups | mean size | matched | of pool | of eligible | objective | vs random | vs greedy | spread size class | spread province | spread region | familiarity | with case | hard-rule violations |',
+  '| people | who | time ms | peak RSS MiB | groups | mean size | matched | of pool | of eligible | objective | vs random | vs greedy | soft part | soft vs greedy | spread size class | spread province | spread region | familiarity | with case | hard-rule violations |',
 );
-console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const size of values.sizes.split(',').map(Number)) {
   const result = runChild('pool-run.ts', [String(size)]);
   const eligible = result.eligible as number;
@@ -50,11 +56,11 @@ for (const size of values.sizes.split(',').map(Number)) {
   };
   for (const [who, run] of Object.entries(runs)) {
     console.log(
-      `| ${size} | ${who} | ${run.ms} | ${run.peakRssMiB} | ${run.groups} | ${fixed(run.matched / run.groups)} | ${run.matched} | ${fixed(run.share * 100, 1)} % | ${fixed((run.matched / eligible) * 100, 1)} % | ${fixed(run.objective.total, 0)} | ${fixed(run.objective.total / runs.random.objective.total, 3)} | ${fixed(run.objective.total / runs.greedy.objective.total, 3)} | ${fixed(run.spread.sizeClass)} | ${fixed(run.spread.province)} | ${fixed(run.spread.region)} | ${fixed(run.objective.parts.familiarity ?? 0)} | ${run.objective.parts.case} | ${run.violations} |`,
+      `| ${size} | ${who} | ${run.ms} | ${run.peakRssMiB} | ${run.groups} | ${fixed(run.matched / run.groups)} | ${run.matched} | ${fixed(run.share * 100, 1)} % | ${fixed((run.matched / eligible) * 100, 1)} % | ${fixed(run.objective.total, 0)} | ${fixed(run.objective.total / runs.random.objective.total, 3)} | ${fixed(run.objective.total / runs.greedy.objective.total, 3)} | ${fixed(soft(run), 0)} | ${fixed(soft(run) / soft(runs.greedy), 3)} | ${fixed(run.spread.sizeClass)} | ${fixed(run.spread.province)} | ${fixed(run.spread.region)} | ${fixed(run.objective.parts.familiarity ?? 0)} | ${run.objective.parts.case} | ${run.violations} |`,
     );
   }
   console.log(
-    `|  | matcher: ${result.iterations as number} iterations, constructive objective ${fixed(result.constructiveObjective as number, 0)}; RSS before matching ${result.rssBeforeMatchMiB as number} MiB; pool generated in ${result.generationMs as number} ms |||||||||||||||||`,
+    `|  | matcher: ${result.iterations as number} iterations, constructive objective ${fixed(result.constructiveObjective as number, 0)}; RSS before matching ${result.rssBeforeMatchMiB as number} MiB; pool generated in ${result.generationMs as number} ms |||||||||||||||||||`,
   );
 }
 
