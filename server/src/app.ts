@@ -14,6 +14,11 @@ import { securityPlugin } from './plugins/security.ts';
 import { webPlugin } from './plugins/web.ts';
 import { accountRoutes } from './features/account/account.routes.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
+import { caseLifecycleRoutes } from './features/cases/case-lifecycle.routes.ts';
+import { casesPersonalData } from './features/cases/cases.personal-data.ts';
+import { casesRoutes } from './features/cases/cases.routes.ts';
+import { guardScanRoutes } from './features/cases/guard-scan.routes.ts';
+import { starterCasesRoutes } from './features/cases/starter-cases.routes.ts';
 import { devOutboxRoutes } from './features/dev/outbox.routes.ts';
 import { profilePersonalData } from './features/profile/profile.personal-data.ts';
 import { profileRoutes } from './features/profile/profile.routes.ts';
@@ -79,6 +84,11 @@ export async function buildApp(
   await app.register(profileRoutes, options);
   await app.register(accountRoutes, options);
   await app.register(sessionsRoutes, options);
+  app.personalData.register(casesPersonalData);
+  await app.register(casesRoutes, options);
+  await app.register(caseLifecycleRoutes, options);
+  await app.register(starterCasesRoutes, options);
+  await app.register(guardScanRoutes);
   if (config.env !== 'production') await app.register(devOutboxRoutes);
 
   await app.register(webPlugin, { webDist: config.webDist });

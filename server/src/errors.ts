@@ -64,3 +64,19 @@ export const NotParticipant = domainError('NOT_PARTICIPANT', 403, {
   nl: 'Alleen deelnemers van deze sessie hebben hier toegang toe.',
   en: 'Only participants of this session have access to this.',
 });
+export const CaseStateConflict = domainError('CASE_STATE', 409, {
+  nl: 'Deze casus kan nu niet naar die toestand. Laad de pagina opnieuw om de actuele stand te zien.',
+  en: 'This case cannot change to that state now. Reload the page to see where it stands.',
+});
+export const CaseNotEditable = domainError('CASE_NOT_EDITABLE', 409, {
+  nl: 'Alleen een concept kun je bewerken. Zet de casus eerst terug naar concept.',
+  en: 'Only a draft can be edited. Turn the case back into a draft first.',
+});
+export const CaseHasPersonalData = domainError('CASE_PERSONAL_DATA', 422, {
+  nl: 'Deze casus bevat een geldig burgerservicenummer of IBAN. Haal het weg; daarna kun je de casus klaarzetten.',
+  en: 'This case contains a valid citizen service number or IBAN. Remove it; then you can mark the case ready.',
+});
+export const CaseUnconfirmedWarnings = domainError('CASE_UNCONFIRMED_WARNINGS', 422, {
+  nl: 'In deze casus staan gegevens die op echte persoonsgegevens lijken. Pas ze aan, of bevestig bij elke melding dat het fictief is.',
+  en: 'This case contains details that look like real personal data. Change them, or confirm for each notice that it is fictional.',
+});

@@ -5,3 +5,4 @@ export * from './api/auth.ts';
 export * from './api/profile.ts';
 export * from './municipality.ts';
 export * from './api/sessions.ts';
+export * from './api/cases.ts';
