@@ -15,7 +15,7 @@ export function LanguageSwitch() {
     <button
       type="button"
       lang={other}
-      className="utrecht-button utrecht-button--subtle ods-language-switch"
+      className="ods-language-switch"
       onClick={() => void switchLanguage(other)}
     >
       {t(`app.language.autonym.${other}`)}

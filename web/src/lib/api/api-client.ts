@@ -1,5 +1,5 @@
 import { currentLanguage } from '../i18n/language.ts';
-import { ApiError, NetworkError, toErrorBody } from './api-error.ts';
+import { ApiError, NetworkError, toErrorBody, UNEXPECTED_RESPONSE } from './api-error.ts';
 import { knownCsrfToken, rememberCsrfToken } from './csrf-token.ts';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -51,8 +51,12 @@ async function send(method: Method, path: string, body: unknown): Promise<Respon
     throw new NetworkError(cause);
   }
   if (!response.ok) {
-    const fallback = `${response.status} ${response.statusText}`;
-    throw new ApiError(response.status, toErrorBody(await readJson(response), fallback));
+    const body = toErrorBody(await readJson(response));
+    if (body) throw new ApiError(response.status, body);
+    // Not our API answering (a proxy or gateway with the server down): as good as no answer.
+    if (response.status >= 500) throw new NetworkError(new Error(`HTTP ${response.status}`));
+    const message = `${response.status} ${response.statusText}`;
+    throw new ApiError(response.status, { code: UNEXPECTED_RESPONSE, message });
   }
   return response;
 }

@@ -24,16 +24,16 @@ export class NetworkError extends Error {
 }
 
 /** Reads an error body defensively: a proxy or a crash may answer with HTML or nothing. */
-export function toErrorBody(value: unknown, fallbackMessage: string): ErrorBody {
-  if (typeof value === 'object' && value !== null) {
-    const record = value as Record<string, unknown>;
-    if (typeof record.code === 'string' && typeof record.message === 'string') {
-      const fields = isStringRecord(record.fields) ? record.fields : undefined;
-      return { code: record.code, message: record.message, ...(fields ? { fields } : {}) };
-    }
-  }
-  return { code: 'UNEXPECTED_RESPONSE', message: fallbackMessage };
+export function toErrorBody(value: unknown): ErrorBody | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const record = value as Record<string, unknown>;
+  if (typeof record.code !== 'string' || typeof record.message !== 'string') return undefined;
+  const fields = isStringRecord(record.fields) ? record.fields : undefined;
+  return { code: record.code, message: record.message, ...(fields ? { fields } : {}) };
 }
+
+/** Code of an ApiError whose answer was not in the API's error shape. */
+export const UNEXPECTED_RESPONSE = 'UNEXPECTED_RESPONSE';
 
 function isStringRecord(value: unknown): value is Record<string, string> {
   return (

@@ -1,4 +1,4 @@
-import { ApiError, NetworkError } from '../api/api-error.ts';
+import { ApiError, NetworkError, UNEXPECTED_RESPONSE } from '../api/api-error.ts';
 import type { SummaryError } from '../ui/error-summary.tsx';
 
 /** Problems to show on a form: per field (by the form's field name) and for the form as a whole. */
@@ -25,7 +25,9 @@ export function formErrorsFromFailure(
   messages: { network: string; unexpected: string },
 ): FormErrors {
   if (error instanceof NetworkError) return { fields: {}, general: [messages.network] };
-  if (!(error instanceof ApiError)) return { fields: {}, general: [messages.unexpected] };
+  if (!(error instanceof ApiError) || error.code === UNEXPECTED_RESPONSE) {
+    return { fields: {}, general: [messages.unexpected] };
+  }
   const fields: Record<string, string> = {};
   const general: string[] = [];
   for (const [path, message] of Object.entries(error.fields)) {

@@ -50,42 +50,44 @@ export function TopicPicker({ id, topics, language, value, onChange, error }: To
         {t('profile.topics.counter', { count: value.length, max: LIMITS.topicsMax })}
         {full ? ` ${t('profile.topics.full')}` : ''}
       </p>
-      {byTheme(topics, language).map(([theme, themeTopics]) => (
-        <Fieldset
-          key={theme}
-          id={`${id}-${themeTopics[0]?.slug ?? theme}-theme`}
-          legend={theme}
-          className="ods-topic-theme"
-        >
-          {themeTopics.map((topic) => {
-            const level = levelOf(topic.slug);
-            return (
-              <div key={topic.slug} className="ods-topic">
-                <CheckboxField
-                  id={`${id}-${topic.slug}`}
-                  label={topic.name[language]}
-                  checked={level !== undefined}
-                  disabled={full && level === undefined}
-                  onChange={(checked) => toggle(topic.slug, checked)}
-                />
-                {level ? (
-                  <RadioGroup
-                    id={`${id}-${topic.slug}-level`}
-                    legend={t('profile.topics.levelLegend', { topic: topic.name[language] })}
-                    legendHidden
-                    options={TOPIC_LEVELS.map((option) => ({
-                      value: option,
-                      label: t(`profile.topics.levels.${option}`),
-                    }))}
-                    value={level}
-                    onChange={(next) => setLevel(topic.slug, next)}
+      <div className="ods-topic-themes">
+        {byTheme(topics, language).map(([theme, themeTopics]) => (
+          <Fieldset
+            key={theme}
+            id={`${id}-${themeTopics[0]?.slug ?? theme}-theme`}
+            legend={theme}
+            className="ods-topic-theme"
+          >
+            {themeTopics.map((topic) => {
+              const level = levelOf(topic.slug);
+              return (
+                <div key={topic.slug} className="ods-topic">
+                  <CheckboxField
+                    id={`${id}-${topic.slug}`}
+                    label={topic.name[language]}
+                    checked={level !== undefined}
+                    disabled={full && level === undefined}
+                    onChange={(checked) => toggle(topic.slug, checked)}
                   />
-                ) : null}
-              </div>
-            );
-          })}
-        </Fieldset>
-      ))}
+                  {level ? (
+                    <RadioGroup
+                      id={`${id}-${topic.slug}-level`}
+                      legend={t('profile.topics.levelLegend', { topic: topic.name[language] })}
+                      legendHidden
+                      options={TOPIC_LEVELS.map((option) => ({
+                        value: option,
+                        label: t(`profile.topics.levels.${option}`),
+                      }))}
+                      value={level}
+                      onChange={(next) => setLevel(topic.slug, next)}
+                    />
+                  ) : null}
+                </div>
+              );
+            })}
+          </Fieldset>
+        ))}
+      </div>
     </Fieldset>
   );
 }
