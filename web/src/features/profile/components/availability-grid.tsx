@@ -76,7 +76,10 @@ export function AvailabilityGrid({
               </th>
               {GRID_WEEKDAYS.map((weekday) => (
                 <th key={weekday} scope="col" className="utrecht-table__header-cell">
-                  {t(`profile.availability.days.${weekday}`)}
+                  <span className="ods-day--long">{t(`profile.availability.days.${weekday}`)}</span>
+                  <span className="ods-day--short" aria-hidden="true">
+                    {t(`profile.availability.shortDays.${weekday}`)}
+                  </span>
                 </th>
               ))}
             </tr>
