@@ -23,6 +23,8 @@ import { devOutboxRoutes } from './features/dev/outbox.routes.ts';
 import { profilePersonalData } from './features/profile/profile.personal-data.ts';
 import { profileRoutes } from './features/profile/profile.routes.ts';
 import { referenceRoutes } from './features/reference/reference.routes.ts';
+import { roundsPersonalData } from './features/rounds/rounds.personal-data.ts';
+import { roundsRoutes } from './features/rounds/rounds.routes.ts';
 import { sessionsRoutes } from './features/sessions/sessions.routes.ts';
 
 export interface AppDependencies {
@@ -79,11 +81,13 @@ export async function buildApp(
   });
 
   app.personalData.register(profilePersonalData);
+  app.personalData.register(roundsPersonalData);
   await app.register(authRoutes, options);
   await app.register(referenceRoutes);
   await app.register(profileRoutes, options);
   await app.register(accountRoutes, options);
   await app.register(sessionsRoutes, options);
+  await app.register(roundsRoutes, options);
   app.personalData.register(casesPersonalData);
   await app.register(casesRoutes, options);
   await app.register(caseLifecycleRoutes, options);

@@ -80,3 +80,11 @@ export const CaseUnconfirmedWarnings = domainError('CASE_UNCONFIRMED_WARNINGS', 
   nl: 'In deze casus staan gegevens die op echte persoonsgegevens lijken. Pas ze aan, of bevestig bij elke melding dat het fictief is.',
   en: 'This case contains details that look like real personal data. Change them, or confirm for each notice that it is fictional.',
 });
+export const RoundAlreadyCommitted = domainError('ROUND_COMMITTED', 409, {
+  nl: 'Deze ronde is al vastgelegd. Een ronde leg je maar één keer vast; de sessies bestaan al.',
+  en: 'This round has already been committed. A round is committed only once; its sessions exist.',
+});
+export const RoundPoolChanged = domainError('ROUND_POOL_CHANGED', 409, {
+  nl: 'Sinds dit voorstel is de pool veranderd: niet iedereen in de groepen kan nog meedoen. Stel een nieuwe ronde voor.',
+  en: 'The pool changed since this proposal: not everyone in the groups can still take part. Propose a new round.',
+});

@@ -6,3 +6,4 @@ export * from './api/profile.ts';
 export * from './municipality.ts';
 export * from './api/sessions.ts';
 export * from './api/cases.ts';
+export * from './api/rounds.ts';

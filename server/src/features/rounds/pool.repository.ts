@@ -1,0 +1,164 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '@ods/db';
+import type { SizeClass } from '@ods/shared/municipality';
+import type { AvailabilityBlock } from '@ods/shared/availability';
+import type { MatchCase, MatchSlot, MatchTopic, PoolPerson } from '../../core/matcher/types.ts';
+import { candidateSlots } from '../../core/slots/candidate-slots.ts';
+import { availableSlotIds } from '../../core/slots/person-availability.ts';
+import type { AwayDates, SessionMinutes } from '../../core/slots/types.ts';
+import { readMetBefore, readSessionHistory } from './pool-history.repository.ts';
+import { poolMemberIds } from './pool-members.ts';
+
+/** What a proposal shows about a person besides what the matcher needs. */
+export interface PersonCard {
+  name: string;
+  organisationName: string;
+  municipalityName: string;
+  sizeClass: SizeClass;
+  province: string;
+}
+
+/** Everything the matcher needs about a period, except the settings. */
+export interface PoolSnapshot {
+  pool: PoolPerson[];
+  cases: MatchCase[];
+  slots: MatchSlot[];
+  topics: MatchTopic[];
+  people: Map<string, PersonCard>;
+}
+
+export interface PoolOptions {
+  /** Local dates, both included. */
+  periodStart: string;
+  periodEnd: string;
+  now: Date;
+  sessionMinutes: SessionMinutes;
+  /**
+   * Cases ready to be discussed. Empty until the cases feature provides them; only cases whose
+   * owner is in the pool are passed on, since a case owner must be in the group of their case.
+   */
+  readyCases?: MatchCase[];
+}
+
+const FREQUENCIES = [2, 4, 8] as const;
+
+/** Groups rows by user id. */
+function byUser<T extends { user_id: string }>(rows: T[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = map.get(row.user_id);
+    if (list) list.push(row);
+    else map.set(row.user_id, [row]);
+  }
+  return map;
+}
+
+/**
+ * Reads the pool of a period into plain matcher input: who can be matched, their municipality,
+ * topics, the candidate slots of the period each of them is free in (weekly availability minus
+ * away dates), their frequency and history, and whom they avoid.
+ */
+export async function readPool(db: Kysely<Database>, options: PoolOptions): Promise<PoolSnapshot> {
+  const { periodStart, periodEnd } = options;
+  const members = () => poolMemberIds(db, periodStart);
+  const [users, topicRows, availabilityRows, awayRows, avoidRows, topics] = await Promise.all([
+    db
+      .selectFrom('users')
+      .innerJoin('organisations', 'organisations.id', 'users.organisation_id')
+      .innerJoin('municipalities', 'municipalities.code', 'organisations.municipality_code')
+      .select([
+        'users.id',
+        'users.name',
+        'users.organisation_id',
+        'users.frequency_weeks',
+        'organisations.name as organisation_name',
+        'municipalities.code as municipality_code',
+        'municipalities.name as municipality_name',
+        'municipalities.size_class',
+        'municipalities.province_code',
+        'municipalities.province',
+        'municipalities.region_code',
+      ])
+      .where('users.id', 'in', members())
+      .orderBy('users.id')
+      .execute(),
+    db.selectFrom('user_topics').selectAll().where('user_id', 'in', members()).execute(),
+    db.selectFrom('user_availability').selectAll().where('user_id', 'in', members()).execute(),
+    db
+      .selectFrom('user_away_periods')
+      .selectAll()
+      .where('user_id', 'in', members())
+      .where('to_date', '>=', periodStart)
+      .where('from_date', '<=', periodEnd)
+      .execute(),
+    db
+      .selectFrom('user_avoid_organisations')
+      .selectAll()
+      .where('user_id', 'in', members())
+      .execute(),
+    db.selectFrom('topics').select(['slug', 'name_nl', 'name_en']).orderBy('slug').execute(),
+  ]);
+  const [history, metBefore] = await Promise.all([
+    readSessionHistory(db, periodStart, options.now),
+    readMetBefore(db, periodStart),
+  ]);
+  const slots = candidateSlots({
+    now: options.now.toISOString(),
+    periodStart,
+    periodEnd,
+    sessionMinutes: options.sessionMinutes,
+  });
+  const topicsOf = byUser(topicRows);
+  const weeklyOf = byUser(availabilityRows);
+  const awayOf = byUser(awayRows);
+  const avoidOf = byUser(avoidRows);
+
+  const people = new Map<string, PersonCard>();
+  const pool = users.map((u): PoolPerson => {
+    people.set(u.id, {
+      name: u.name,
+      organisationName: u.organisation_name,
+      municipalityName: u.municipality_name,
+      sizeClass: u.size_class as SizeClass,
+      province: u.province,
+    });
+    const weekly: AvailabilityBlock[] = (weeklyOf.get(u.id) ?? []).map((a) => ({
+      weekday: a.weekday,
+      startMinute: a.start_minute,
+      endMinute: a.end_minute,
+    }));
+    const awayDates: AwayDates[] = (awayOf.get(u.id) ?? []).map((a) => ({
+      from: a.from_date,
+      to: a.to_date,
+    }));
+    const frequency = FREQUENCIES.find((f) => f === Number(u.frequency_weeks)) ?? 4;
+    const own = history.get(u.id);
+    return {
+      id: u.id,
+      organisationId: u.organisation_id!,
+      municipalityCode: u.municipality_code,
+      sizeClass: u.size_class as SizeClass,
+      provinceCode: u.province_code,
+      province: u.province,
+      regionCode: u.region_code,
+      topics: (topicsOf.get(u.id) ?? [])
+        .map((t) => ({ slug: t.topic_slug, level: t.level }))
+        .sort((a, b) => a.slug.localeCompare(b.slug)),
+      availableSlotIds: availableSlotIds({ weekly, awayDates, busy: [] }, slots),
+      frequencyWeeks: frequency,
+      lastSessionAt: own?.lastSessionAt ?? null,
+      sessionsThisMonth: own?.sessionsThisMonth ?? 0,
+      metBefore: (metBefore.get(u.id) ?? []).sort((a, b) => a.personId.localeCompare(b.personId)),
+      // Filled once people can say after a session whom they would like to meet again.
+      sparAgain: [],
+      avoidOrganisationIds: (avoidOf.get(u.id) ?? []).map((a) => a.organisation_id).sort(),
+    };
+  });
+  return {
+    pool,
+    cases: (options.readyCases ?? []).filter((c) => people.has(c.ownerId)),
+    slots,
+    topics: topics.map((t) => ({ slug: t.slug, nameNl: t.name_nl, nameEn: t.name_en })),
+    people,
+  };
+}

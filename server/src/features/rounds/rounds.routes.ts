@@ -1,0 +1,76 @@
+import type { FastifyInstance } from 'fastify';
+import { errorResponses, ProposeRoundRequest, Round, RoundIdParams, RoundList } from '@ods/shared';
+import type { MatchDeadline } from '../../core/matcher/types.ts';
+import { NotFound } from '../../errors.ts';
+import { typed, type FeatureOptions } from '../../lib/deps.ts';
+import { commitRound } from './round-commit.ts';
+import { findRound, listRounds } from './rounds.repository.ts';
+import { proposeRound } from './rounds.service.ts';
+import { withDefaults } from './rounds.validation.ts';
+
+/** How long a proposal may search in production before it settles for what it has. */
+const PRODUCTION_SEARCH_MS = 20_000;
+
+/** Match rounds for coordinators: propose (a dry run), inspect, commit once. */
+export async function roundsRoutes(app: FastifyInstance, { config, clock }: FeatureOptions) {
+  const api = typed(app);
+  const tags = ['rounds'];
+  // Tests and development stay deterministic: only production may stop on the wall clock.
+  const deadline = (): MatchDeadline | undefined =>
+    config.env === 'production'
+      ? { clock: () => clock.now().getTime(), maxMs: PRODUCTION_SEARCH_MS }
+      : undefined;
+
+  async function existing(id: string): Promise<Round> {
+    const round = await findRound(app.db, id);
+    if (!round) throw new NotFound();
+    return round;
+  }
+
+  api.post(
+    '/api/rounds',
+    {
+      config: { access: 'coordinator' },
+      schema: { tags, body: ProposeRoundRequest, response: { 201: Round, ...errorResponses } },
+    },
+    async (request, reply) => {
+      const limit = deadline();
+      const round = await proposeRound(app.db, withDefaults(request.body), {
+        now: clock.now(),
+        proposedBy: request.user!.id,
+        ...(limit ? { deadline: limit } : {}),
+      });
+      return reply.status(201).send(round);
+    },
+  );
+
+  api.get(
+    '/api/rounds',
+    {
+      config: { access: 'coordinator' },
+      schema: { tags, response: { 200: RoundList, ...errorResponses } },
+    },
+    async () => ({ rounds: await listRounds(app.db) }),
+  );
+
+  api.get(
+    '/api/rounds/:id',
+    {
+      config: { access: 'coordinator' },
+      schema: { tags, params: RoundIdParams, response: { 200: Round, ...errorResponses } },
+    },
+    async (request) => existing(request.params.id),
+  );
+
+  api.post(
+    '/api/rounds/:id/commit',
+    {
+      config: { access: 'coordinator' },
+      schema: { tags, params: RoundIdParams, response: { 200: Round, ...errorResponses } },
+    },
+    async (request) => {
+      await commitRound(app.db, request.params.id, clock.now());
+      return existing(request.params.id);
+    },
+  );
+}

@@ -1,0 +1,147 @@
+import Type, { type Static } from 'typebox';
+import { SizeClassSchema } from './reference.ts';
+import { PARTICIPANT_ROLES } from './sessions.ts';
+
+const Localised = Type.Object({ nl: Type.String(), en: Type.String() });
+const LocalDate = Type.String({ format: 'date' });
+
+/** Session lengths a round can plan, in minutes. */
+export const SESSION_MINUTES = [45, 60, 90] as const;
+export type SessionMinutes = (typeof SESSION_MINUTES)[number];
+
+/** Bounds a coordinator may choose for the group size; the matcher's default is 3–5. */
+export const ROUND_LIMITS = {
+  groupSizeMin: 3,
+  groupSizeMax: 6,
+  defaultGroupSizeMin: 3,
+  defaultGroupSizeMax: 5,
+  /** The longest period one round may plan, in days (8 weeks). */
+  periodDaysMax: 56,
+  seedMax: 2_147_483_647,
+} as const;
+
+/** Why someone is not in a group this round (the matcher's reasons). */
+export const LEFT_OUT_REASONS = [
+  'no-topic',
+  'no-availability',
+  'frequency',
+  'cap-reached',
+  'no-peers-on-topic',
+  'no-common-slot',
+  'no-group-fits',
+] as const;
+export type LeftOutReasonName = (typeof LEFT_OUT_REASONS)[number];
+
+const GroupSize = Type.Integer({
+  minimum: ROUND_LIMITS.groupSizeMin,
+  maximum: ROUND_LIMITS.groupSizeMax,
+});
+
+/** What a coordinator sends to propose a round: a period in local dates and a few settings. */
+export const ProposeRoundRequest = Type.Object(
+  {
+    periodStart: LocalDate,
+    periodEnd: LocalDate,
+    sessionMinutes: Type.Optional(Type.Enum(SESSION_MINUTES)),
+    groupSizeMin: Type.Optional(GroupSize),
+    groupSizeMax: Type.Optional(GroupSize),
+    seed: Type.Optional(Type.Integer({ minimum: 0, maximum: ROUND_LIMITS.seedMax })),
+  },
+  { additionalProperties: false },
+);
+export type ProposeRoundRequest = Static<typeof ProposeRoundRequest>;
+
+/** A member of a proposed group, with what the coordinator needs to judge the mix. */
+export const RoundMember = Type.Object({
+  userId: Type.String(),
+  name: Type.String(),
+  organisationName: Type.String(),
+  municipalityName: Type.String(),
+  sizeClass: SizeClassSchema,
+  province: Type.String(),
+  role: Type.Enum(PARTICIPANT_ROLES),
+});
+export type RoundMember = Static<typeof RoundMember>;
+
+export const RoundGroup = Type.Object({
+  topic: Type.Object({ slug: Type.String(), name: Localised }),
+  /** UTC ISO instants of the slot. */
+  startsAt: Type.String(),
+  endsAt: Type.String(),
+  caseId: Type.Union([Type.String(), Type.Null()]),
+  explanation: Localised,
+  members: Type.Array(RoundMember),
+  /** The sparring session made from this group, once the round is committed. */
+  sessionId: Type.Optional(Type.String()),
+});
+export type RoundGroup = Static<typeof RoundGroup>;
+
+export const RoundLeftOut = Type.Object({
+  userId: Type.String(),
+  name: Type.String(),
+  municipalityName: Type.String(),
+  reason: Type.Enum(LEFT_OUT_REASONS),
+  explanation: Localised,
+});
+export type RoundLeftOut = Static<typeof RoundLeftOut>;
+
+/** The settings a round was proposed with, so its result can be reproduced. */
+export const RoundSettings = Type.Object({
+  /** ISO instant: the reference time of the matcher. */
+  now: Type.String(),
+  sessionMinutes: Type.Enum(SESSION_MINUTES),
+  groupSizeMin: Type.Integer(),
+  groupSizeMax: Type.Integer(),
+  monthlyCap: Type.Integer(),
+  seed: Type.Integer(),
+  iterationBudget: Type.Integer(),
+});
+export type RoundSettings = Static<typeof RoundSettings>;
+
+export const RoundStats = Type.Object({
+  poolSize: Type.Integer(),
+  eligible: Type.Integer(),
+  matched: Type.Integer(),
+  leftOut: Type.Integer(),
+  groups: Type.Integer(),
+  slots: Type.Integer(),
+  iterations: Type.Integer(),
+  stoppedBy: Type.Union([Type.Literal('budget'), Type.Literal('deadline')]),
+});
+export type RoundStats = Static<typeof RoundStats>;
+
+export const ROUND_STATES = ['proposed', 'committed'] as const;
+
+/** A match round: a proposal to inspect, or a committed one whose groups became sessions. */
+export const Round = Type.Object({
+  id: Type.String(),
+  periodStart: Type.String(),
+  periodEnd: Type.String(),
+  state: Type.Enum(ROUND_STATES),
+  createdAt: Type.String(),
+  committedAt: Type.Union([Type.String(), Type.Null()]),
+  settings: RoundSettings,
+  stats: RoundStats,
+  groups: Type.Array(RoundGroup),
+  leftOut: Type.Array(RoundLeftOut),
+});
+export type Round = Static<typeof Round>;
+
+export const RoundSummary = Type.Object({
+  id: Type.String(),
+  periodStart: Type.String(),
+  periodEnd: Type.String(),
+  state: Type.Enum(ROUND_STATES),
+  createdAt: Type.String(),
+  committedAt: Type.Union([Type.String(), Type.Null()]),
+  groups: Type.Integer(),
+  matched: Type.Integer(),
+  leftOut: Type.Integer(),
+});
+export type RoundSummary = Static<typeof RoundSummary>;
+
+export const RoundList = Type.Object({ rounds: Type.Array(RoundSummary) });
+export type RoundList = Static<typeof RoundList>;
+
+export const RoundIdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
+export type RoundIdParams = Static<typeof RoundIdParams>;
