@@ -1,0 +1,53 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Round } from '@ods/shared';
+import { matchSettings } from '../../core/matcher/settings.ts';
+import { validateResult } from '../../core/matcher/validate.ts';
+import { Agent } from '../../test-support/agent.ts';
+import { createTestApp, testDialects, type TestApp } from '../../test-support/test-app.ts';
+// The demo seed is only used to build a realistic pool here; features do not import it.
+import { DEMO_COORDINATOR_EMAIL, seedDemoData } from '../demo/seed-demo.ts';
+import { readPool } from './pool.repository.ts';
+import { roundAsResult } from './rounds.fixtures.ts';
+
+describe.each(testDialects())('a round over the demo pool (%s)', (dialect) => {
+  let t: TestApp;
+  beforeEach(async () => {
+    t = await createTestApp(dialect);
+    await seedDemoData(t.app.db, { now: t.clock.now(), seed: 2026 });
+  });
+  afterEach(async () => t.close());
+
+  it('matches most of 300 people into valid groups, explains the rest, and commits', async () => {
+    const coordinator = new Agent(t.app);
+    await coordinator.signIn(DEMO_COORDINATOR_EMAIL);
+    const response = await coordinator.request('POST', '/api/rounds', {
+      periodStart: '2026-12-01',
+      periodEnd: '2026-12-31',
+      seed: 1,
+    });
+    expect(response.statusCode, response.body).toBe(201);
+    const round = response.json<Round>();
+
+    const snapshot = await readPool(t.app.db, {
+      periodStart: round.periodStart,
+      periodEnd: round.periodEnd,
+      now: new Date(round.settings.now),
+      sessionMinutes: 60,
+    });
+    const settings = matchSettings({ now: round.settings.now, seed: 1 });
+    expect(validateResult({ ...snapshot, settings }, roundAsResult(round))).toEqual([]);
+    expect(round.stats.poolSize).toBe(306);
+    expect(round.stats.matched / round.stats.eligible).toBeGreaterThan(0.8);
+    expect(round.leftOut.every((p) => p.explanation.nl.length > 0)).toBe(true);
+    const members = round.groups.flatMap((g) => g.members);
+    expect(members.every((m) => m.name !== '' && m.municipalityName !== '')).toBe(true);
+
+    const commit = await coordinator.request('POST', `/api/rounds/${round.id}/commit`);
+    expect(commit.statusCode, commit.body).toBe(200);
+    const participants = await t.app.db
+      .selectFrom('session_participants')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(Number(participants.n)).toBe(members.length);
+  });
+});
