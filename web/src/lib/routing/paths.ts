@@ -4,7 +4,7 @@ export const PATHS = {
   login: '/inloggen',
   checkMail: '/inloggen/controleer-je-mail',
   confirmLogin: '/inloggen/bevestigen',
-  confirmEmailChange: '/e-mailadres/bevestigen',
+  confirmEmailChange: '/account/e-mail-bevestigen',
   profile: '/profiel',
   pool: '/pool',
   account: '/account',

@@ -7,8 +7,17 @@ export function deleteAccount(): Promise<void> {
   return apiRequest('DELETE', '/api/account');
 }
 
-/** Mutation hook: deletes the account and drops everything cached about it. */
-export function useDeleteAccount() {
+/**
+ * Mutation hook: deletes the account, calls `leavePage` (which must navigate away from the
+ * signed-in pages first, or the sign-in guard would redirect), then drops the cached session.
+ */
+export function useDeleteAccount(leavePage: () => Promise<void>) {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: deleteAccount, onSuccess: () => endSession(queryClient) });
+  return useMutation({
+    mutationFn: deleteAccount,
+    onSuccess: async () => {
+      await leavePage();
+      await endSession(queryClient);
+    },
+  });
 }

@@ -16,7 +16,11 @@ export function DeleteAccountSection() {
   const [confirming, setConfirming] = useState(false);
   const confirmHeading = useRef<HTMLHeadingElement>(null);
   const startButton = useRef<HTMLButtonElement>(null);
-  const remove = useDeleteAccount();
+  const remove = useDeleteAccount(() =>
+    Promise.resolve(
+      navigate(PATHS.home, { replace: true, state: { accountDeleted: true }, flushSync: true }),
+    ),
+  );
   const wasConfirming = useRef(false);
 
   // Focus follows the step: to the question when it opens, back to the first button on cancel.
@@ -26,11 +30,7 @@ export function DeleteAccountSection() {
     wasConfirming.current = confirming;
   }, [confirming]);
 
-  const confirm = () =>
-    remove.mutate(undefined, {
-      onSuccess: () =>
-        void navigate(PATHS.home, { replace: true, state: { accountDeleted: true } }),
-    });
+  const confirm = () => remove.mutate();
 
   return (
     <AccountSection id="delete" heading={t('account.delete.heading')}>

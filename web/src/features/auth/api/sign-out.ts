@@ -7,11 +7,17 @@ export function signOut(): Promise<void> {
   return apiRequest('POST', '/api/auth/logout');
 }
 
-/** Mutation hook: signs out and forgets every cached answer of the signed-in person. */
-export function useSignOut() {
+/**
+ * Mutation hook: signs out, calls `leavePage` (navigate away from signed-in pages before the
+ * guard notices), then forgets every cached answer of the signed-in person.
+ */
+export function useSignOut(leavePage: () => Promise<void>) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: signOut,
-    onSuccess: () => endSession(queryClient),
+    onSuccess: async () => {
+      await leavePage();
+      await endSession(queryClient);
+    },
   });
 }

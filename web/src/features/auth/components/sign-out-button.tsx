@@ -8,13 +8,13 @@ import { useSignOut } from '../api/sign-out.ts';
 export function SignOutButton() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const signOut = useSignOut();
+  const signOut = useSignOut(() => Promise.resolve(navigate(PATHS.home, { flushSync: true })));
   return (
     <Button
       appearance="subtle"
       className="ods-sign-out"
       busy={signOut.isPending}
-      onClick={() => signOut.mutate(undefined, { onSuccess: () => void navigate(PATHS.home) })}
+      onClick={() => signOut.mutate()}
     >
       {t('app.nav.signOut')}
     </Button>

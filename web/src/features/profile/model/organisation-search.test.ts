@@ -45,6 +45,16 @@ describe('searchOrganisations', () => {
     expect(ids(searchOrganisations(ALL, 'S-GRAVEN'))).toEqual(['gm-den-haag']);
   });
 
+  it('finds "Gemeente Utrecht" first when someone types the municipality name', () => {
+    const withPrefix = [
+      organisation('wijkteam', 'Wijkteam Utrecht-Oost', 'organisatie', 'Utrecht'),
+      organisation('gm-0344', 'Gemeente Utrecht', 'gemeente', 'Utrecht'),
+      organisation('gm-0352', 'Gemeente Wijk bij Duurstede', 'gemeente', 'Wijk bij Duurstede'),
+    ];
+    expect(ids(searchOrganisations(withPrefix, 'utrecht'))).toEqual(['gm-0344', 'wijkteam']);
+    expect(ids(searchOrganisations(withPrefix, 'wijk'))[0]).toBe('gm-0352');
+  });
+
   it('finds an organisation by the municipality it works in', () => {
     expect(ids(searchOrganisations(ALL, 'zeist'))).toEqual(['welzijn-zeist']);
   });

@@ -16,10 +16,13 @@ type Ranked = { organisation: Organisation; rank: number };
 // it, only the municipality matches (an organisation in that municipality).
 function rankOf(organisation: Organisation, query: string): number | undefined {
   const name = normaliseForSearch(organisation.name);
-  if (name.startsWith(query)) return 0;
+  const municipality = normaliseForSearch(organisation.municipalityName);
+  // A municipality is listed as "Gemeente Utrecht"; typing "utrecht" should find it first.
+  const isMunicipality = organisation.kind === 'gemeente';
+  if (name.startsWith(query) || (isMunicipality && municipality.startsWith(query))) return 0;
   if (` ${name}`.includes(` ${query}`)) return 1;
   if (name.includes(query)) return 2;
-  if (normaliseForSearch(organisation.municipalityName).startsWith(query)) return 3;
+  if (municipality.startsWith(query)) return 3;
   return undefined;
 }
 
