@@ -66,6 +66,27 @@ export function createAppRouter() {
                       .AccountPage,
                   }),
                 },
+                {
+                  path: PATHS.cases,
+                  lazy: async () => ({
+                    Component: (await import('../features/cases/components/cases-page.tsx'))
+                      .CasesPage,
+                  }),
+                },
+                {
+                  path: PATHS.newCase,
+                  lazy: async () => ({
+                    Component: (await import('../features/cases/components/new-case-page.tsx'))
+                      .NewCasePage,
+                  }),
+                },
+                {
+                  path: PATHS.caseDetail,
+                  lazy: async () => ({
+                    Component: (await import('../features/cases/components/case-page.tsx'))
+                      .CasePage,
+                  }),
+                },
               ],
             },
             { path: '*', element: <NotFoundPage /> },

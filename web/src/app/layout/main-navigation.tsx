@@ -13,6 +13,7 @@ export function MainNavigation() {
   const items: NavItem[] = user
     ? [
         { to: PATHS.pool, label: t('app.nav.pool') },
+        { to: PATHS.cases, label: t('cases.nav') },
         { to: PATHS.profile, label: t('app.nav.profile') },
         { to: PATHS.account, label: t('app.nav.account') },
       ]

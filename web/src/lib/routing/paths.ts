@@ -8,6 +8,9 @@ export const PATHS = {
   profile: '/profiel',
   pool: '/pool',
   account: '/account',
+  cases: '/casussen',
+  newCase: '/casussen/nieuw',
+  caseDetail: '/casussen/:id',
   privacy: '/privacy',
   accessibility: '/toegankelijkheid',
 } as const;
