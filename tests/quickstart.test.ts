@@ -14,11 +14,24 @@ describe('Quick start on a fresh clone', () => {
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
   it('npm start serves /health and the home page', async () => {
-    execFileSync('git', ['clone', '--quiet', '--depth', '1', `file://${repoRoot}`, join(folder, 'repo')]);
+    execFileSync('git', [
+      'clone',
+      '--quiet',
+      '--depth',
+      '1',
+      `file://${repoRoot}`,
+      join(folder, 'repo'),
+    ]);
     const port = await freePort();
     const child = spawn('npm', ['start'], {
       cwd: join(folder, 'repo'),
-      env: { ...process.env, PORT: String(port), DATA_DIR: join(folder, 'data'), CI: 'true', LOG_LEVEL: 'warn' },
+      env: {
+        ...process.env,
+        PORT: String(port),
+        DATA_DIR: join(folder, 'data'),
+        CI: 'true',
+        LOG_LEVEL: 'warn',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     });

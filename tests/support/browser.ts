@@ -24,13 +24,21 @@ export async function launchBrowser(): Promise<Browser> {
 
 /** Runs axe (WCAG 2.1 A and AA rules) on the page and fails with the violations listed. */
 export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
   expect(summary, `axe violations on ${label}`).toEqual([]);
 }
 
 /** Presses Tab until the focused element matches, as a keyboard user would; fails after `max` presses. */
-export async function tabTo(page: Page, matches: (el: { tag: string; label: string; type: string; text: string }) => boolean, max = 80): Promise<void> {
+export async function tabTo(
+  page: Page,
+  matches: (el: { tag: string; label: string; type: string; text: string }) => boolean,
+  max = 80,
+): Promise<void> {
   for (let i = 0; i < max; i += 1) {
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => {
@@ -41,8 +49,15 @@ export async function tabTo(page: Page, matches: (el: { tag: string; label: stri
         el.getAttribute('aria-label') ??
         (labelledBy ? (document.getElementById(labelledBy)?.textContent ?? '') : '') ??
         '';
-      const forLabel = el.id ? (document.querySelector(`label[for="${el.id}"]`)?.textContent ?? '') : '';
-      return { tag: el.tagName.toLowerCase(), label: `${label} ${forLabel}`.trim(), type: el.getAttribute('type') ?? '', text: (el.textContent ?? '').trim() };
+      const forLabel = el.id
+        ? (document.querySelector(`label[for="${el.id}"]`)?.textContent ?? '')
+        : '';
+      return {
+        tag: el.tagName.toLowerCase(),
+        label: `${label} ${forLabel}`.trim(),
+        type: el.getAttribute('type') ?? '',
+        text: (el.textContent ?? '').trim(),
+      };
     });
     if (matches(focused)) return;
   }

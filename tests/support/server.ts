@@ -24,7 +24,11 @@ export async function freePort(): Promise<number> {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -33,7 +37,10 @@ export async function freePort(): Promise<number> {
  * Starts the real server (`node server/src/server.ts`) on its own port and data folder, in
  * development mode (so /dev/outbox exists), serving the built web app.
  */
-export async function startServer(env: Record<string, string> = {}, reuse?: { dataDir: string; port: number }): Promise<RunningServer> {
+export async function startServer(
+  env: Record<string, string> = {},
+  reuse?: { dataDir: string; port: number },
+): Promise<RunningServer> {
   const port = reuse?.port ?? (await freePort());
   const dataDir = reuse?.dataDir ?? mkdtempSync(join(tmpdir(), 'ods-e2e-'));
   const url = `http://127.0.0.1:${port}`;
@@ -94,7 +101,11 @@ interface OutboxMail {
 }
 
 /** The newest mail to an address from the development outbox, waiting briefly for it. */
-export async function latestMail(server: RunningServer, to: string, kind?: string): Promise<OutboxMail> {
+export async function latestMail(
+  server: RunningServer,
+  to: string,
+  kind?: string,
+): Promise<OutboxMail> {
   for (let i = 0; i < 50; i += 1) {
     const response = await fetch(`${server.url}/api/dev/outbox?to=${encodeURIComponent(to)}`);
     const mails = (await response.json()) as OutboxMail[];
