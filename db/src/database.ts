@@ -167,6 +167,8 @@ export interface SessionParticipantsTable {
   added_at: string;
   /** Set when someone is taken out of a session (they get a cancellation). */
   removed_at: string | null;
+  /** Free text a person gave with a decline: when would suit them better. */
+  better_moment: Generated<string | null>;
 }
 
 /** Who has met whom, one row per pair with user_a < user_b. */
@@ -196,6 +198,132 @@ export interface CasesTable {
   ready_at: string | null;
 }
 
+export type JobKind = 'reminder-24h' | 'reminder-15m' | 'quorum' | 'marker';
+
+/** Durable work for a later moment; `key` makes each job unique for ever (no reminder twice). */
+export interface ScheduledJobsTable {
+  id: string;
+  kind: JobKind;
+  key: string;
+  session_id: string | null;
+  user_id: string | null;
+  run_at: string;
+  state: Generated<'pending' | 'done' | 'cancelled' | 'failed'>;
+  attempts: Generated<number>;
+  last_error: string | null;
+  created_at: string;
+  finished_at: string | null;
+}
+
+/** A published calendar (ICS URL) a person linked; its busy times leave their availability. */
+export interface LinkedCalendarsTable {
+  user_id: string;
+  url: string;
+  created_at: string;
+  fetched_at: string | null;
+  /** A code such as 'unreachable' or 'not-a-calendar' while the last fetch failed. */
+  last_error: string | null;
+  last_error_at: string | null;
+}
+
+/** Busy time from a linked calendar, UTC ISO instants, end exclusive. */
+export interface UserBusyTimesTable {
+  user_id: string;
+  starts_at: string;
+  ends_at: string;
+}
+
+/** A personal calendar feed; its secret is derived from the server secret and `version`. */
+export interface CalendarFeedsTable {
+  user_id: string;
+  version: Generated<number>;
+  renewed_at: string;
+}
+
+export interface TimeProposalsTable {
+  id: string;
+  session_id: string;
+  proposed_by: string | null;
+  starts_at: string;
+  ends_at: string;
+  state: Generated<'open' | 'accepted' | 'rejected' | 'superseded'>;
+  created_at: string;
+}
+
+export interface TimeProposalVotesTable {
+  proposal_id: string;
+  user_id: string;
+  accepted: Flag;
+  voted_at: string;
+}
+
+/** A session's summary, written by its participants after the session. */
+export interface SummariesTable {
+  session_id: string;
+  question: Generated<string>;
+  insights: Generated<string>;
+  /** JSON array of { municipality, approach, tools, whatWorks }. */
+  exchange_rows: Generated<string>;
+  advice: Generated<string>;
+  takeaways: Generated<string>;
+  follow_ups: Generated<string>;
+  /** JSON array of { kind, text }: guard warnings confirmed as fictional. */
+  confirmed_warnings: Generated<string>;
+  version: Generated<number>;
+  updated_by: string | null;
+  created_at: string;
+  updated_at: string;
+  finalised_at: string | null;
+}
+
+export type Attribution = 'name-and-municipality' | 'size-class-and-region' | 'hidden';
+
+/** One participant's consent to publish a summary; user_id null once their account is gone. */
+export interface SummaryConsentsTable {
+  session_id: string;
+  user_id: string | null;
+  attribution: Attribution;
+  agreed: Flag;
+  decided_at: string;
+}
+
+export interface SessionRatingsTable {
+  session_id: string;
+  user_id: string;
+  rating: number;
+  rated_at: string;
+}
+
+/** Whether a participant would like to spar again with another participant of the session. */
+export interface SparAgainAnswersTable {
+  session_id: string;
+  user_id: string;
+  other_user_id: string;
+  wants: Flag;
+}
+
+/** A published summary in the library; its search index follows it (FTS5 / tsvector). */
+export interface LibraryEntriesTable {
+  id: Generated<number>;
+  session_id: string;
+  topic_slug: string;
+  held_on: string;
+  published_at: string;
+  title: string;
+  search_text: string;
+  /** '|klein|groot|': size classes of the participants who are shown. */
+  size_classes: Generated<string>;
+  /** '|Utrecht|Groningen|': labour-market regions of the participants who are shown. */
+  regions: Generated<string>;
+  useful_count: Generated<number>;
+}
+
+export interface LibraryUsefulMarksTable {
+  entry_id: number;
+  user_id: string;
+  marked_at: string;
+}
+
 /** The one database interface; later features add their tables here. */
 export interface Database {
   municipalities: MunicipalitiesTable;
@@ -215,6 +343,18 @@ export interface Database {
   session_participants: SessionParticipantsTable;
   pair_history: PairHistoryTable;
   cases: CasesTable;
+  scheduled_jobs: ScheduledJobsTable;
+  linked_calendars: LinkedCalendarsTable;
+  user_busy_times: UserBusyTimesTable;
+  calendar_feeds: CalendarFeedsTable;
+  time_proposals: TimeProposalsTable;
+  time_proposal_votes: TimeProposalVotesTable;
+  summaries: SummariesTable;
+  summary_consents: SummaryConsentsTable;
+  session_ratings: SessionRatingsTable;
+  spar_again_answers: SparAgainAnswersTable;
+  library_entries: LibraryEntriesTable;
+  library_useful_marks: LibraryUsefulMarksTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

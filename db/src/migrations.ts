@@ -3,6 +3,7 @@ import { Migrator, type Migration, type MigrationProvider } from 'kysely/migrati
 import * as createFoundation from '../migrations/2026_11_23_0930_create_foundation.ts';
 import * as createSessions from '../migrations/2026_11_23_1000_create_sessions.ts';
 import * as createCases from '../migrations/2026_11_23_1030_create_cases.ts';
+import * as createScheduling from '../migrations/2026_11_23_1100_create_scheduling.ts';
 import type { Database } from './database.ts';
 
 // Listed explicitly (not read from the folder) so bundlers, tests and Node's type stripping
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   '2026_11_23_0930_create_foundation': createFoundation,
   '2026_11_23_1000_create_sessions': createSessions,
   '2026_11_23_1030_create_cases': createCases,
+  '2026_11_23_1100_create_scheduling': createScheduling,
 };
 
 const provider: MigrationProvider = {

@@ -26,6 +26,7 @@ import { referenceRoutes } from './features/reference/reference.routes.ts';
 import { roundsPersonalData } from './features/rounds/rounds.personal-data.ts';
 import { roundsRoutes } from './features/rounds/rounds.routes.ts';
 import { sessionsRoutes } from './features/sessions/sessions.routes.ts';
+import { schedulingPlugin } from './features/scheduling/scheduling.plugin.ts';
 
 export interface AppDependencies {
   /** An open database; by default one is opened from the configuration. */
@@ -87,6 +88,7 @@ export async function buildApp(
   await app.register(profileRoutes, options);
   await app.register(accountRoutes, options);
   await app.register(sessionsRoutes, options);
+  await app.register(schedulingPlugin, { ...options, startWorkers: deps.startWorkers ?? true });
   await app.register(roundsRoutes, options);
   app.personalData.register(casesPersonalData);
   await app.register(casesRoutes, options);

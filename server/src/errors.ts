@@ -88,3 +88,31 @@ export const RoundPoolChanged = domainError('ROUND_POOL_CHANGED', 409, {
   nl: 'Sinds dit voorstel is de pool veranderd: niet iedereen in de groepen kan nog meedoen. Stel een nieuwe ronde voor.',
   en: 'The pool changed since this proposal: not everyone in the groups can still take part. Propose a new round.',
 });
+export const ReplyLinkInvalid = domainError('REPLY_LINK_INVALID', 400, {
+  nl: 'Deze antwoordlink klopt niet: hij is onvolledig of veranderd. Gebruik de knop in de mail, of antwoord in Mijn sessies.',
+  en: 'This reply link is not valid: it is incomplete or was changed. Use the button in the mail, or reply in My sessions.',
+});
+export const ReplyLinkExpired = domainError('REPLY_LINK_EXPIRED', 410, {
+  nl: 'Deze antwoordlink is verlopen: de sessie is al begonnen of voorbij.',
+  en: 'This reply link has expired: the session has started or is over.',
+});
+export const ReplyLinkOutdated = domainError('REPLY_LINK_OUTDATED', 409, {
+  nl: 'Deze sessie is verplaatst sinds deze mail. Gebruik de knoppen in de nieuwste mail, of antwoord in Mijn sessies.',
+  en: 'This session has moved since this mail. Use the buttons in the newest mail, or reply in My sessions.',
+});
+export const ReplyTooLate = domainError('SESSION_CLOSED', 409, {
+  nl: 'Deze sessie gaat niet (meer) door of is al begonnen; antwoorden kan niet meer.',
+  en: 'This session is off or has already started; replies are closed.',
+});
+export const SlotUnavailable = domainError('SLOT_UNAVAILABLE', 422, {
+  nl: 'Op dat moment kan niet iedereen uit de groep. Kies een van de getoonde momenten.',
+  en: 'Not everyone in the group can make that time. Choose one of the times shown.',
+});
+export const ProposalClosed = domainError('PROPOSAL_CLOSED', 409, {
+  nl: 'Over dit voorstel wordt niet meer gestemd.',
+  en: 'This proposal is no longer open for votes.',
+});
+export const CalendarAddressRefused = domainError('CALENDAR_ADDRESS_REFUSED', 422, {
+  nl: 'Dit adres kunnen we niet ophalen: het wijst naar een intern of privé netwerkadres. Gebruik de openbare agenda-link uit Outlook of Google.',
+  en: 'We cannot fetch this address: it points to an internal or private network address. Use the public calendar link from Outlook or Google.',
+});

@@ -7,3 +7,4 @@ export * from './municipality.ts';
 export * from './api/sessions.ts';
 export * from './api/cases.ts';
 export * from './api/rounds.ts';
+export * from './api/scheduling.ts';

@@ -1,0 +1,242 @@
+import type { Language } from '@ods/shared';
+import { renderMail } from '../../plugins/mail/render.ts';
+import type { OutgoingMail } from '../../plugins/mail/outbox.ts';
+import { invitationAttachment } from './calendar-entry.ts';
+import {
+  CANCEL_REASONS,
+  footer,
+  formatShort,
+  formatWhen,
+  unsubscribeHeaders,
+} from './mail-text.ts';
+import { signReplyToken } from './reply-tokens.ts';
+import { sessionUrl, type SchedulingContext } from './scheduling-context.ts';
+import type { SessionSnapshot, SnapshotParticipant } from './session-snapshot.repository.ts';
+
+export type InvitationKind = 'new' | 'substitute' | 'moved';
+
+function replyLink(
+  ctx: SchedulingContext,
+  session: SessionSnapshot,
+  userId: string,
+  action: 'accept' | 'decline',
+): string {
+  const token = signReplyToken(ctx.secret, {
+    sessionId: session.id,
+    userId,
+    action,
+    startsAt: session.startsAt,
+    expiresAt: session.startsAt,
+  });
+  return `${ctx.publicUrl}/antwoord/${token}`;
+}
+
+function groupLine(session: SessionSnapshot, to: SnapshotParticipant, language: Language): string {
+  const others = session.participants.filter((p) => p.userId !== to.userId).map((p) => p.name);
+  return language === 'nl'
+    ? `Je spart met ${others.join(', ')}.`
+    : `You will spar with ${others.join(', ')}.`;
+}
+
+/** An invitation, an invitation for a substitute, or the update of a moved session (METHOD:REQUEST). */
+export function invitationMail(
+  ctx: SchedulingContext,
+  session: SessionSnapshot,
+  to: SnapshotParticipant,
+  kind: InvitationKind,
+  now: Date,
+): OutgoingMail {
+  const nl = to.language === 'nl';
+  const when = formatWhen(session.startsAt, session.endsAt, to.language);
+  const topic = session.topic[to.language];
+  const heading = {
+    new: nl ? 'Je bent uitgenodigd voor een sparsessie' : 'You are invited to a sparring session',
+    substitute: nl
+      ? 'Er is een plek vrij in een sparsessie: je bent uitgenodigd'
+      : 'A seat came free in a sparring session: you are invited',
+    moved: nl ? 'Je sparsessie is verplaatst' : 'Your sparring session has moved',
+  }[kind];
+  const subjectPrefix = {
+    new: nl ? 'Uitnodiging' : 'Invitation',
+    substitute: nl ? 'Uitnodiging' : 'Invitation',
+    moved: nl ? 'Verplaatst' : 'Moved',
+  }[kind];
+  const explanation = session.explanation[to.language];
+  const paragraphs = [
+    nl
+      ? `Een online sparsessie over ${topic} met professionals uit andere gemeenten. Wanneer: ${when} (Nederlandse tijd).`
+      : `An online sparring session on ${topic} with professionals from other municipalities. When: ${when} (Dutch time).`,
+    groupLine(session, to, to.language),
+    ...(explanation ? [(nl ? 'Waarom deze groep: ' : 'Why this group: ') + explanation] : []),
+    ...(session.case
+      ? [
+          (nl
+            ? 'Jullie bespreken de (fictieve) casus: '
+            : 'You will discuss the (fictional) case: ') +
+            `${session.case.title}. ${session.case.question}`,
+        ]
+      : []),
+    nl
+      ? 'Kom je? Laat het weten met een van de knoppen; inloggen is niet nodig. De bijlage zet de sessie in je agenda.'
+      : 'Will you come? Let us know with one of the buttons; no need to sign in. The attachment puts the session in your calendar.',
+  ];
+  return {
+    kind: kind === 'moved' ? 'invitation-update' : 'invitation',
+    to: to.email,
+    subject: `${subjectPrefix}: ${nl ? 'sparsessie' : 'sparring session'} ${topic}, ${formatShort(session.startsAt, to.language)}`,
+    headers: unsubscribeHeaders(ctx.publicUrl),
+    attachments: [invitationAttachment(ctx, session, 'REQUEST', now)],
+    ...renderMail({
+      heading,
+      paragraphs,
+      button: {
+        label: nl ? 'Ik kom' : 'I will come',
+        url: replyLink(ctx, session, to.userId, 'accept'),
+      },
+      actions: [
+        {
+          label: nl ? 'Ik kan niet' : 'I cannot come',
+          url: replyLink(ctx, session, to.userId, 'decline'),
+        },
+        {
+          label: nl ? 'Naar de sessiepagina' : 'Go to the session page',
+          url: sessionUrl(ctx, session.id),
+        },
+      ],
+      footer: footer(ctx.publicUrl, to.language),
+    }),
+  };
+}
+
+/** METHOD:CANCEL: the whole session is off (with the reason), or this person is out of it. */
+export function cancellationMail(
+  ctx: SchedulingContext,
+  session: SessionSnapshot,
+  to: Pick<SnapshotParticipant, 'name' | 'email' | 'language'>,
+  why: 'session-cancelled' | 'you-declined',
+  now: Date,
+): OutgoingMail {
+  const nl = to.language === 'nl';
+  const when = formatWhen(session.startsAt, session.endsAt, to.language);
+  const topic = session.topic[to.language];
+  const paragraphs =
+    why === 'you-declined'
+      ? [
+          nl
+            ? `Je hebt je afgemeld voor de sparsessie over ${topic} op ${when}. De bijlage haalt de sessie uit je agenda.`
+            : `You declined the sparring session on ${topic} on ${when}. The attachment takes it out of your calendar.`,
+          nl ? 'Bedankt voor het laten weten.' : 'Thank you for letting us know.',
+        ]
+      : [
+          nl
+            ? `De sparsessie over ${topic} op ${when} gaat niet door.`
+            : `The sparring session on ${topic} on ${when} will not take place.`,
+          ...(session.cancelReason ? [CANCEL_REASONS[session.cancelReason][to.language]] : []),
+          nl
+            ? 'De bijlage haalt de sessie uit je agenda. Je blijft in de pool voor een volgende ronde.'
+            : 'The attachment takes the session out of your calendar. You stay in the pool for a next round.',
+        ];
+  return {
+    kind: 'invitation-cancel',
+    to: to.email,
+    subject:
+      (why === 'you-declined' ? (nl ? 'Afgemeld' : 'Declined') : nl ? 'Afgelast' : 'Cancelled') +
+      `: ${topic}, ${formatShort(session.startsAt, to.language)}`,
+    headers: unsubscribeHeaders(ctx.publicUrl),
+    attachments: [
+      invitationAttachment(
+        ctx,
+        session,
+        'CANCEL',
+        now,
+        why === 'you-declined' ? { name: to.name, email: to.email } : undefined,
+      ),
+    ],
+    ...renderMail({
+      heading:
+        why === 'you-declined'
+          ? nl
+            ? 'Je bent afgemeld'
+            : 'You have declined'
+          : nl
+            ? 'Sessie afgelast'
+            : 'Session cancelled',
+      paragraphs,
+      footer: footer(ctx.publicUrl, to.language),
+    }),
+  };
+}
+
+/** A reminder 24 hours or 15 minutes before the start, with the join link. */
+export function reminderMail(
+  ctx: SchedulingContext,
+  session: SessionSnapshot,
+  to: SnapshotParticipant,
+  kind: 'reminder-24h' | 'reminder-15m',
+): OutgoingMail {
+  const nl = to.language === 'nl';
+  const when = formatWhen(session.startsAt, session.endsAt, to.language);
+  const soon = kind === 'reminder-15m';
+  const topic = session.topic[to.language];
+  return {
+    kind,
+    to: to.email,
+    subject: soon
+      ? nl
+        ? `Over 15 minuten: sparsessie ${topic}`
+        : `In 15 minutes: sparring session ${topic}`
+      : nl
+        ? `Morgen: sparsessie ${topic}`
+        : `Tomorrow: sparring session ${topic}`,
+    headers: unsubscribeHeaders(ctx.publicUrl),
+    ...renderMail({
+      heading: soon
+        ? nl
+          ? 'Je sparsessie begint over 15 minuten'
+          : 'Your sparring session starts in 15 minutes'
+        : nl
+          ? 'Morgen is je sparsessie'
+          : 'Your sparring session is tomorrow',
+      paragraphs: [
+        nl ? `Over ${topic}, ${when} (Nederlandse tijd).` : `On ${topic}, ${when} (Dutch time).`,
+        groupLine(session, to, to.language),
+      ],
+      button: { label: nl ? 'Deelnemen' : 'Join', url: sessionUrl(ctx, session.id) },
+      footer: footer(ctx.publicUrl, to.language),
+    }),
+  };
+}
+
+/** Someone proposes another time; the others agree or not in "Mijn sessies". */
+export function proposalMail(
+  ctx: SchedulingContext,
+  session: SessionSnapshot,
+  to: SnapshotParticipant,
+  proposer: string,
+  proposed: { startsAt: string; endsAt: string },
+): OutgoingMail {
+  const nl = to.language === 'nl';
+  const topic = session.topic[to.language];
+  const when = formatWhen(proposed.startsAt, proposed.endsAt, to.language);
+  return {
+    kind: 'time-proposal',
+    to: to.email,
+    subject: nl
+      ? `Ander moment voorgesteld: sparsessie ${topic}`
+      : `Another time proposed: sparring session ${topic}`,
+    headers: unsubscribeHeaders(ctx.publicUrl),
+    ...renderMail({
+      heading: nl ? 'Een ander moment voorgesteld' : 'Another time proposed',
+      paragraphs: [
+        nl
+          ? `${proposer} stelt voor de sparsessie over ${topic} te verplaatsen naar ${when}. Als iedereen akkoord is, verhuist de sessie.`
+          : `${proposer} proposes to move the sparring session on ${topic} to ${when}. When everyone agrees, the session moves.`,
+      ],
+      button: {
+        label: nl ? 'Bekijk in Mijn sessies' : 'See it in My sessions',
+        url: `${ctx.publicUrl}/sessies`,
+      },
+      footer: footer(ctx.publicUrl, to.language),
+    }),
+  };
+}

@@ -1,0 +1,99 @@
+import type { Kysely } from 'kysely';
+import type { CancelReason, Database } from '@ods/db';
+import { transitionSession } from '../../domain/sessions/sessions.repository.ts';
+import { enqueueMail } from '../../plugins/mail/outbox.ts';
+import { sendInvitations } from './invitations.ts';
+import { cancelSessionJobs } from './jobs.repository.ts';
+import type { SchedulingContext } from './scheduling-context.ts';
+import { cancellationMail } from './scheduling-mails.ts';
+import { planQuorumCheck, planReminders } from './session-jobs.ts';
+import { bumpSequence, loadSnapshot, type SessionSnapshot } from './session-snapshot.repository.ts';
+
+/**
+ * Cancels a session: state 'cancelled' with the reason, a higher SEQUENCE, METHOD:CANCEL with
+ * the same UID to every participant, pending reminders and checks dropped.
+ */
+export async function cancelSession(
+  db: Kysely<Database>,
+  ctx: SchedulingContext,
+  sessionId: string,
+  reason: CancelReason,
+  now: Date,
+): Promise<void> {
+  await transitionSession(db, sessionId, 'cancelled', now, reason);
+  await bumpSequence(db, sessionId, now);
+  await closeProposals(db, sessionId);
+  await cancelSessionJobs(db, sessionId, now);
+  const session = (await loadSnapshot(db, sessionId))!;
+  for (const to of session.participants)
+    await enqueueMail(db, cancellationMail(ctx, session, to, 'session-cancelled', now), now);
+}
+
+/**
+ * Moves a session to another time: new start and end, a higher SEQUENCE, state 'moved', an
+ * update (METHOD:REQUEST, same UID) to everyone, reminders and the quorum check for the new
+ * time. Replies start over unless everyone already agreed to this time.
+ */
+export async function moveSession(
+  db: Kysely<Database>,
+  ctx: SchedulingContext,
+  sessionId: string,
+  to: { startsAt: string; endsAt: string },
+  everyoneAgreed: boolean,
+  now: Date,
+): Promise<SessionSnapshot> {
+  await transitionSession(db, sessionId, 'moved', now);
+  await db
+    .updateTable('sparring_sessions')
+    .set({ starts_at: to.startsAt, ends_at: to.endsAt })
+    .where('id', '=', sessionId)
+    .execute();
+  await bumpSequence(db, sessionId, now);
+  await db
+    .updateTable('session_participants')
+    .set({ reply: everyoneAgreed ? 'accepted' : 'needs-action', replied_at: now.toISOString() })
+    .where('session_id', '=', sessionId)
+    .where('removed_at', 'is', null)
+    .execute();
+  await closeProposals(db, sessionId);
+  await cancelSessionJobs(db, sessionId, now);
+  const session = (await loadSnapshot(db, sessionId))!;
+  await sendInvitations(db, ctx, session, session.participants, 'moved', now);
+  await planReminders(
+    db,
+    session,
+    session.participants.map((p) => p.userId),
+    now,
+  );
+  await planQuorumCheck(db, session, 1, now);
+  return session;
+}
+
+/** Open proposals of another time end when the session moves or is cancelled. */
+async function closeProposals(db: Kysely<Database>, sessionId: string): Promise<void> {
+  await db
+    .updateTable('time_proposals')
+    .set({ state: 'superseded' })
+    .where('session_id', '=', sessionId)
+    .where('state', '=', 'open')
+    .execute();
+}
+
+/**
+ * Confirms a session once at least `minimum` participants accepted, and takes the
+ * confirmation back when a decline brings it below. Returns the state it is in now.
+ */
+export async function syncQuorum(
+  db: Kysely<Database>,
+  sessionId: string,
+  minimum: number,
+  now: Date,
+) {
+  const session = (await loadSnapshot(db, sessionId))!;
+  const accepted = session.participants.filter((p) => p.reply === 'accepted').length;
+  if (accepted >= minimum && (session.state === 'invited' || session.state === 'moved'))
+    return transitionSession(db, sessionId, 'confirmed', now);
+  if (accepted < minimum && session.state === 'confirmed')
+    return transitionSession(db, sessionId, 'invited', now);
+  return session.state;
+}
