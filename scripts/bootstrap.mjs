@@ -6,16 +6,27 @@
 //   node scripts/bootstrap.mjs <script> [args…]   run `pnpm run <script>` under Node 24
 //   node scripts/bootstrap.mjs --print-path       print the bin folder to put first on PATH
 import { execFileSync, spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const NODE_VERSION = '24.21.0';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const pnpmVersion = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).packageManager.split('@')[1];
+const pnpmVersion = JSON.parse(
+  readFileSync(join(root, 'package.json'), 'utf8'),
+).packageManager.split('@')[1];
 const cacheRoot =
-  process.env.ODS_CACHE_DIR ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'over-de-schutting');
+  process.env.ODS_CACHE_DIR ??
+  join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'over-de-schutting');
 
 function log(message) {
   process.stderr.write(`[bootstrap] ${message}\n`);
@@ -30,7 +41,16 @@ function ensurePackage(name, version) {
     mkdirSync(folder, { recursive: true });
     execFileSync(
       'npm',
-      ['install', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--prefix', folder, `${name}@${version}`],
+      [
+        'install',
+        '--no-save',
+        '--no-package-lock',
+        '--no-audit',
+        '--no-fund',
+        '--prefix',
+        folder,
+        `${name}@${version}`,
+      ],
       { stdio: ['ignore', 'ignore', 'inherit'] },
     );
   }

@@ -16,7 +16,11 @@ const totals = { passed: 0, failed: 0, skipped: 0 };
 function step(name, command, args, env = {}) {
   const started = Date.now();
   process.stdout.write(`\n=== ${name}\n`);
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  const result = spawnSync(command, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (result.status !== 0) {
     process.stdout.write(`\n=== ${name} FAILED after ${seconds} s\n`);
@@ -36,26 +40,50 @@ function countVitest(file) {
 
 function summarise() {
   for (const name of ['unit.json', 'e2e.json']) countVitest(join(reports, name));
-  process.stdout.write(`\ntests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`);
+  process.stdout.write(
+    `\ntests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`,
+  );
 }
 
-const vitestReporters = (name) => ['--reporter=default', '--reporter=json', `--outputFile.json=${join(reports, name)}`];
+const vitestReporters = (name) => [
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${join(reports, name)}`,
+];
 
 step('format', 'pnpm', ['exec', 'prettier', '--check', '.']);
 step('lint', 'pnpm', ['exec', 'eslint', '--max-warnings', '0', '.']);
 step('typecheck', 'pnpm', ['-r', 'typecheck']);
 if (!process.env.ODS_TEST_POSTGRES_URL) {
-  process.stdout.write('\nODS_TEST_POSTGRES_URL is not set: database tests run on SQLite only (CI runs both).\n');
+  process.stdout.write(
+    '\nODS_TEST_POSTGRES_URL is not set: database tests run on SQLite only (CI runs both).\n',
+  );
 }
-step('unit and integration tests', 'pnpm', ['exec', 'vitest', 'run', ...vitestReporters('unit.json')]);
+step('unit and integration tests', 'pnpm', [
+  'exec',
+  'vitest',
+  'run',
+  ...vitestReporters('unit.json'),
+]);
 step('web build', 'pnpm', ['--filter', '@ods/web', 'build']);
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (existsSync(chromium)) {
-  step('browser tests', 'pnpm', ['exec', 'vitest', 'run', '--config', 'tests/vitest.config.ts', ...vitestReporters('e2e.json')]);
+  step('browser tests', 'pnpm', [
+    'exec',
+    'vitest',
+    'run',
+    '--config',
+    'tests/vitest.config.ts',
+    ...vitestReporters('e2e.json'),
+  ]);
 } else if (inCi) {
-  process.stdout.write(`\nChromium not found at ${chromium}; CI must install it (apt-get install chromium).\n`);
+  process.stdout.write(
+    `\nChromium not found at ${chromium}; CI must install it (apt-get install chromium).\n`,
+  );
   process.exit(1);
 } else {
-  process.stdout.write(`\nSkipping browser tests: no Chromium at ${chromium} (as root: apt-get install -y chromium).\n`);
+  process.stdout.write(
+    `\nSkipping browser tests: no Chromium at ${chromium} (as root: apt-get install -y chromium).\n`,
+  );
 }
 summarise();

@@ -1,25 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser } from './support/browser.ts';
+import { expectNoAxeViolations, launchBrowser, tabUntilFocused } from './support/browser.ts';
 import { latestMail, linkIn, startServer, type RunningServer } from './support/server.ts';
-
-/** Presses Tab until the focused element is the one `locate` finds (keyboard only, no clicks). */
-async function tabUntilFocused(
-  page: Page,
-  selector: () => ReturnType<Page['getByRole']>,
-  max = 200,
-): Promise<void> {
-  const target = await selector().elementHandle();
-  if (!target) throw new Error('target not on the page');
-  for (let i = 0; i < max; i += 1) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  const focused = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 200));
-  throw new Error(
-    `${String(await target.evaluate((el) => el.outerHTML.slice(0, 200)))} not reached with Tab; focus is on ${focused}`,
-  );
-}
 
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 
@@ -51,7 +33,7 @@ describe('sign up with the keyboard only', () => {
 
     await page.goto(`${server.url}/inloggen`);
     await expectNoAxeViolations(page, 'sign in');
-    await tabUntilFocused(page, () => page.getByRole('textbox', { name: 'E-mailadres' }));
+    await tabUntilFocused(page, page.getByRole('textbox', { name: 'E-mailadres' }));
     await page.keyboard.type('nieuwe.collega@amsterdam.nl');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Controleer je mail' }).waitFor();
@@ -61,16 +43,14 @@ describe('sign up with the keyboard only', () => {
     await page.goto(linkIn(mail, '/inloggen/bevestigen'));
     await page.getByRole('button', { name: 'Inloggen' }).waitFor();
     await expectNoAxeViolations(page, 'confirm sign-in');
-    await tabUntilFocused(page, () => page.getByRole('button', { name: 'Inloggen', exact: true }));
+    await tabUntilFocused(page, page.getByRole('button', { name: 'Inloggen', exact: true }));
     await page.keyboard.press('Enter');
 
     await page.getByRole('heading', { name: 'Maak je profiel' }).waitFor();
     await expectNoAxeViolations(page, 'profile');
-    await tabUntilFocused(page, () => page.getByRole('textbox', { name: 'Naam' }));
+    await tabUntilFocused(page, page.getByRole('textbox', { name: 'Naam' }));
     await page.keyboard.type('Nieuwe Collega');
-    await tabUntilFocused(page, () =>
-      page.getByRole('combobox', { name: 'Organisatie', exact: true }),
-    );
+    await tabUntilFocused(page, page.getByRole('combobox', { name: 'Organisatie', exact: true }));
     await page.keyboard.type('Amsterdam');
     await page
       .getByRole('option', { name: /Gemeente Amsterdam/ })
@@ -78,9 +58,10 @@ describe('sign up with the keyboard only', () => {
       .waitFor();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    await tabUntilFocused(page, () => page.getByRole('textbox', { name: 'Functie' }));
+    await tabUntilFocused(page, page.getByRole('textbox', { name: 'Functie' }));
     await page.keyboard.type('Consulent schuldhulpverlening');
-    await tabUntilFocused(page, () =>
+    await tabUntilFocused(
+      page,
       page.getByRole('checkbox', { name: 'Schuldhulpverlening', exact: true }),
     );
     await page.keyboard.press('Space');
@@ -100,13 +81,12 @@ describe('sign up with the keyboard only', () => {
     expect(await focusedId(page)).toBe('profile-availability-1-9');
     for (const key of ['Space', 'ArrowDown', 'Space', 'ArrowDown', 'Space'])
       await page.keyboard.press(key);
-    await tabUntilFocused(page, () =>
+    await tabUntilFocused(
+      page,
       page.getByRole('checkbox', { name: 'Ik houd me aan deze huisregels' }),
     );
     await page.keyboard.press('Space');
-    await tabUntilFocused(page, () =>
-      page.getByRole('button', { name: 'Opslaan en naar de pool' }),
-    );
+    await tabUntilFocused(page, page.getByRole('button', { name: 'Opslaan en naar de pool' }));
     await page.keyboard.press('Enter');
 
     await page.waitForURL(/\/pool$/);

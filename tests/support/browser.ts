@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 /** Debian's Chromium; never a browser a test tool downloads. */
@@ -47,8 +47,7 @@ export async function tabTo(
       const labelledBy = el.getAttribute('aria-labelledby');
       const label =
         el.getAttribute('aria-label') ??
-        (labelledBy ? (document.getElementById(labelledBy)?.textContent ?? '') : '') ??
-        '';
+        (labelledBy ? (document.getElementById(labelledBy)?.textContent ?? '') : '');
       const forLabel = el.id
         ? (document.querySelector(`label[for="${el.id}"]`)?.textContent ?? '')
         : '';
@@ -62,4 +61,17 @@ export async function tabTo(
     if (matches(focused)) return;
   }
   throw new Error('element not reached with Tab');
+}
+
+/** Presses Tab until the element `target` finds has focus (keyboard only, no clicks). */
+export async function tabUntilFocused(page: Page, target: Locator, max = 200): Promise<void> {
+  const element = await target.elementHandle();
+  if (!element) throw new Error('target not on the page');
+  for (let i = 0; i < max; i += 1) {
+    if (await element.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  const focused = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 200));
+  const wanted = await element.evaluate((el) => el.outerHTML.slice(0, 200));
+  throw new Error(`${wanted} not reached with Tab; focus is on ${String(focused)}`);
 }
