@@ -87,6 +87,13 @@ export function createAppRouter() {
                       .CasePage,
                   }),
                 },
+                {
+                  path: '/coordinator/rondes',
+                  lazy: async () => ({
+                    Component: (await import('../features/rounds/components/rounds-page.tsx'))
+                      .RoundsPage,
+                  }),
+                },
               ],
             },
             { path: '*', element: <NotFoundPage /> },

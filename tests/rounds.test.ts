@@ -1,0 +1,106 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, launchBrowser, tabTo } from './support/browser.ts';
+import { latestMail, linkIn, startServer, type RunningServer } from './support/server.ts';
+
+const ROUNDS = '/coordinator/rondes';
+// The server runs on the real clock: plan a period from a week to five weeks from today.
+const date = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+async function signIn(browser: Browser, server: RunningServer, email: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(`${server.url}/inloggen`);
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByRole('button', { name: 'Stuur mij een inloglink' }).click();
+  await page.waitForURL(/controleer-je-mail/);
+  await page.goto(linkIn(await latestMail(server, email), '#token='));
+  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
+  await page.waitForURL(/\/pool/);
+  return page;
+}
+
+const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
+
+describe('a coordinator proposes and commits a match round', () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startServer({ SEED_DEMO: 'true' });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    server?.cleanup();
+  });
+
+  it('tells a participant the page is for coordinators', async () => {
+    const page = await signIn(browser, server, 'anna@demo.example');
+    await page.goto(`${server.url}${ROUNDS}`);
+    await page.getByText('Deze pagina is alleen voor coördinatoren.').waitFor();
+    expect(await page.getByRole('button', { name: 'Ronde voorstellen' }).count()).toBe(0);
+    await expectNoAxeViolations(page, `${ROUNDS} (participant)`);
+  });
+
+  it('proposes a round by keyboard, shows groups with explanations, and commits it', async () => {
+    const page = await signIn(browser, server, 'coordinator@demo.example');
+    await page.goto(`${server.url}${ROUNDS}`);
+    await page.getByRole('heading', { level: 1, name: 'Matchingsrondes' }).waitFor();
+    await expectNoAxeViolations(page, `${ROUNDS} (empty)`);
+
+    // An end before the start is caught before anything is sent.
+    await page.getByLabel('Eerste dag van de periode').fill(date(30));
+    await page.getByLabel('Laatste dag van de periode').fill(date(10));
+    await tabTo(page, (el) => el.tag === 'button' && el.text === 'Ronde voorstellen');
+    await page.keyboard.press('Enter');
+    await page.getByRole('alert').getByText('De einddatum moet na de begindatum liggen.').waitFor();
+    await expectNoAxeViolations(page, `${ROUNDS} (error)`);
+
+    await page.getByLabel('Eerste dag van de periode').fill(date(7));
+    await page.getByLabel('Laatste dag van de periode').fill(date(35));
+    await tabTo(page, (el) => el.tag === 'button' && el.text === 'Ronde voorstellen');
+    await page.keyboard.press('Enter');
+    const proposal = page.getByRole('heading', { level: 2, name: /^Voorstel voor / });
+    await proposal.waitFor({ timeout: 60_000 });
+    await expect.poll(() => focusedId(page)).toBe('round-heading');
+    expect(page.url()).toMatch(/\?ronde=[0-9a-f-]{36}$/);
+
+    const groups = page.getByRole('article');
+    expect(await groups.count()).toBeGreaterThan(10);
+    const first = groups.first();
+    expect(await first.getByRole('heading', { level: 3 }).innerText()).toMatch(/^Groep 1: /);
+    expect(await first.innerText()).toMatch(
+      /Waarom deze groep: .+ · \d gemeenten in \d provincies/,
+    );
+    expect(await first.innerText()).toMatch(/Wanneer: \w+dag \d+ \w+ \d{4}, \d\d:\d\d–\d\d:\d\d/);
+    expect(await first.getByRole('listitem').first().innerText()).toMatch(/\(gemeente .+, .+\)/);
+    await page.getByRole('heading', { level: 2, name: /^Niet ingedeeld \(\d+\)$/ }).waitFor();
+    await expectNoAxeViolations(page, `${ROUNDS} (proposal)`);
+
+    await tabTo(page, (el) => el.tag === 'button' && el.text === 'Ronde vastleggen');
+    await page.keyboard.press('Enter');
+    const done = page.getByRole('status').filter({ hasText: 'Vastgelegd op' });
+    await done.waitFor();
+    expect(await done.innerText()).toMatch(/\d+ sessies staan klaar voor de uitnodigingen/);
+    expect(await page.getByRole('button', { name: 'Ronde vastleggen' }).count()).toBe(0);
+    await page.getByRole('heading', { level: 2, name: /^Vastgelegde ronde van / }).waitFor();
+    await expectNoAxeViolations(page, `${ROUNDS} (committed)`);
+
+    // The committed round stays committed after a reload, and cannot be committed again.
+    await page.reload();
+    await page.getByRole('heading', { level: 2, name: /^Vastgelegde ronde van / }).waitFor();
+    const again = await page.evaluate(
+      async (url) => {
+        const session = (await (await fetch('/api/session')).json()) as { csrfToken: string };
+        const response = await fetch(`${url}/commit`, {
+          method: 'POST',
+          headers: { 'x-csrf-token': session.csrfToken },
+        });
+        return response.status;
+      },
+      `/api/rounds/${new URL(page.url()).searchParams.get('ronde')}`,
+    );
+    expect(again).toBe(409);
+  });
+});

@@ -1,0 +1,51 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Round } from '@ods/shared/api/rounds';
+import { formatDate } from '../../../lib/i18n/format-date.ts';
+import { useLanguage } from '../../../lib/i18n/use-language.ts';
+import { Heading } from '../../../lib/ui/heading.tsx';
+import { Paragraph } from '../../../lib/ui/paragraph.tsx';
+import { CommitRound } from './commit-round.tsx';
+import { LeftOutList } from './left-out-list.tsx';
+import { RoundGroupCard } from './round-group-card.tsx';
+
+/** A proposed or committed round: the totals, the commit action, the groups and who is left out. */
+export function RoundView({ round, focusHeading }: { round: Round; focusHeading: boolean }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusHeading) heading.current?.focus();
+  }, [focusHeading]);
+  const { stats } = round;
+  const period = {
+    start: formatDate(round.periodStart, language),
+    end: formatDate(round.periodEnd, language),
+  };
+  return (
+    <section aria-labelledby="round-heading">
+      <h2 id="round-heading" ref={heading} tabIndex={-1} className="utrecht-heading-2">
+        {t(
+          round.state === 'committed' ? 'rounds.view.committedTitle' : 'rounds.view.title',
+          period,
+        )}
+      </h2>
+      <Paragraph>
+        {t('rounds.view.summary', {
+          matched: stats.matched,
+          pool: stats.poolSize,
+          groups: stats.groups,
+          leftOut: stats.leftOut,
+        })}
+      </Paragraph>
+      <CommitRound round={round} />
+      <Heading level={2}>{t('rounds.view.groupsTitle', { n: round.groups.length })}</Heading>
+      {round.groups.length === 0 ? <Paragraph>{t('rounds.view.noGroups')}</Paragraph> : null}
+      {round.groups.map((group, index) => (
+        <RoundGroupCard key={`${group.startsAt}-${index}`} group={group} number={index + 1} />
+      ))}
+      <Heading level={2}>{t('rounds.view.leftOutTitle', { n: round.leftOut.length })}</Heading>
+      <LeftOutList people={round.leftOut} />
+    </section>
+  );
+}
