@@ -77,6 +77,28 @@ describe.each(testDialects())('reading the pool of a period (%s)', (dialect) => 
     );
   });
 
+  it('leaves out the hours a linked calendar shows as busy', async () => {
+    // Tuesday 8 December, 10:00–12:00 in Amsterdam.
+    await t.app.db
+      .insertInto('user_busy_times')
+      .values({
+        user_id: bob,
+        starts_at: '2026-12-08T09:00:00.000Z',
+        ends_at: '2026-12-08T11:00:00.000Z',
+      })
+      .execute();
+    const slots = (await person(bob))!.availableSlotIds;
+    const onTheEighth = slots.filter((id) => id.startsWith('2026-12-08'));
+    // 09:00 fits before it; 12:00 and later after it; 09:30 to 11:30 overlap.
+    expect(onTheEighth).toEqual([
+      '2026-12-08T08:00:00.000Z',
+      ...[11, 11.5, 12, 12.5, 13, 13.5, 14, 14.5, 15].map((h) =>
+        new Date(Date.UTC(2026, 11, 8, Math.floor(h), (h % 1) * 60)).toISOString(),
+      ),
+    ]);
+    expect((await person(ann))!.availableSlotIds).toHaveLength(5 * 15);
+  });
+
   it('counts sessions that are not cancelled and that they were not taken out of', async () => {
     const cara = await createUser(t.app, { email: 'cara@groningen.nl', organisationId: 'GM0014' });
     await createSession(t.app, {

@@ -6,6 +6,7 @@ import type { MatchCase, MatchSlot, MatchTopic, PoolPerson } from '../../core/ma
 import { candidateSlots } from '../../core/slots/candidate-slots.ts';
 import { availableSlotIds } from '../../core/slots/person-availability.ts';
 import type { AwayDates, SessionMinutes } from '../../core/slots/types.ts';
+import { readBusyTimes } from './pool-busy.repository.ts';
 import { readMetBefore, readSessionHistory } from './pool-history.repository.ts';
 import { poolMemberIds } from './pool-members.ts';
 
@@ -56,7 +57,7 @@ function byUser<T extends { user_id: string }>(rows: T[]): Map<string, T[]> {
 /**
  * Reads the pool of a period into plain matcher input: who can be matched, their municipality,
  * topics, the candidate slots of the period each of them is free in (weekly availability minus
- * away dates), their frequency and history, and whom they avoid.
+ * away dates and busy times from a linked calendar), their frequency and history, and whom they avoid.
  */
 export async function readPool(db: Kysely<Database>, options: PoolOptions): Promise<PoolSnapshot> {
   const { periodStart, periodEnd } = options;
@@ -108,6 +109,11 @@ export async function readPool(db: Kysely<Database>, options: PoolOptions): Prom
     periodEnd,
     sessionMinutes: options.sessionMinutes,
   });
+  const busyOf = await readBusyTimes(
+    db,
+    users.map((u) => u.id),
+    slots,
+  );
   const topicsOf = byUser(topicRows);
   const weeklyOf = byUser(availabilityRows);
   const awayOf = byUser(awayRows);
@@ -144,7 +150,10 @@ export async function readPool(db: Kysely<Database>, options: PoolOptions): Prom
       topics: (topicsOf.get(u.id) ?? [])
         .map((t) => ({ slug: t.topic_slug, level: t.level }))
         .sort((a, b) => a.slug.localeCompare(b.slug)),
-      availableSlotIds: availableSlotIds({ weekly, awayDates, busy: [] }, slots),
+      availableSlotIds: availableSlotIds(
+        { weekly, awayDates, busy: busyOf.get(u.id) ?? [] },
+        slots,
+      ),
       frequencyWeeks: frequency,
       lastSessionAt: own?.lastSessionAt ?? null,
       sessionsThisMonth: own?.sessionsThisMonth ?? 0,
