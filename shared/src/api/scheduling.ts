@@ -11,7 +11,7 @@ export const BETTER_MOMENT_MAX = 200;
 export const ReplyTokenParams = Type.Object({
   token: Type.String({
     minLength: 20,
-    maxLength: 600,
+    maxLength: 100,
     pattern: '^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$',
   }),
 });

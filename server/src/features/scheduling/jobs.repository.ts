@@ -75,6 +75,9 @@ export async function dueJobs(db: Kysely<Database>, now: Date, limit = 100): Pro
     .where('state', '=', 'pending')
     .where('run_at', '<=', now.toISOString())
     .orderBy('run_at')
+    // At the same moment a quorum check ('quorum') goes before reminders ('reminder-…'): a
+    // session it cancels must not be reminded first.
+    .orderBy('kind')
     .limit(limit)
     .execute();
   return rows.map((r) => ({

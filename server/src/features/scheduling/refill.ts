@@ -3,7 +3,9 @@ import type { CancelReason, Database, ParticipantRole } from '@ods/db';
 import { candidateSlots } from '../../core/slots/candidate-slots.ts';
 import { commonSlots } from '../../core/slots/person-availability.ts';
 import type { Slot } from '../../core/slots/types.ts';
+import { enqueueMail } from '../../plugins/mail/outbox.ts';
 import { sendInvitations } from './invitations.ts';
+import { cancellationMail } from './scheduling-mails.ts';
 import { jobExists, scheduleJob } from './jobs.repository.ts';
 import { availabilityOf, groupMembers, substituteCandidates } from './pool.repository.ts';
 import {
@@ -111,8 +113,10 @@ export async function inviteSubstitutes(
 }
 
 /**
- * For a group that fell below its minimum: another common slot of the remaining members at
- * which substitutes can fill the group (once per session), or else a cancellation.
+ * For a group that fell below its minimum, or missed its quorum: another common slot of the
+ * remaining members (for a missed quorum: of those who accepted) at which substitutes can
+ * fill the group, once per session; or else a cancellation. People left out of a move get
+ * METHOD:CANCEL.
  */
 export async function moveOrCancel(
   db: Kysely<Database>,
@@ -122,25 +126,46 @@ export async function moveOrCancel(
   now: Date,
 ): Promise<'moved' | 'cancelled'> {
   const session = (await loadSnapshot(db, sessionId))!;
+  const core =
+    reason === 'no-quorum'
+      ? session.participants.filter((p) => p.reply === 'accepted')
+      : session.participants;
   const marker = `auto-moved:${sessionId}`;
-  const target = (await jobExists(db, marker)) ? undefined : await findNewSlot(db, session, now);
+  const target =
+    core.length === 0 || (await jobExists(db, marker))
+      ? undefined
+      : await findNewSlot(db, { ...session, participants: core }, now);
   if (!target) {
     await cancelSession(db, ctx, sessionId, reason, now);
     return 'cancelled';
   }
   await scheduleJob(db, { kind: 'marker', key: marker, sessionId, userId: null, runAt: now }, now);
   await db.updateTable('scheduled_jobs').set({ state: 'done' }).where('key', '=', marker).execute();
+  const leaving = session.participants.filter((p) => !core.includes(p));
+  if (leaving.length > 0) {
+    await db
+      .updateTable('session_participants')
+      .set({ removed_at: now.toISOString() })
+      .where('session_id', '=', sessionId)
+      .where(
+        'user_id',
+        'in',
+        leaving.map((p) => p.userId),
+      )
+      .execute();
+    const sequence = await bumpSequence(db, sessionId, now);
+    for (const person of leaving)
+      await enqueueMail(
+        db,
+        cancellationMail(ctx, { ...session, sequence }, person, 'not-confirmed', now),
+        now,
+      );
+  }
   await moveSession(db, ctx, sessionId, target.slot, false, now);
   await addParticipants(db, sessionId, target.substitutes, 'member', now);
   const moved = (await loadSnapshot(db, sessionId))!;
-  await sendInvitations(
-    db,
-    ctx,
-    moved,
-    moved.participants.filter((p) => target.substitutes.includes(p.userId)),
-    'substitute',
-    now,
-  );
+  const newcomers = moved.participants.filter((p) => target.substitutes.includes(p.userId));
+  await sendInvitations(db, ctx, moved, newcomers, 'substitute', now);
   await planReminders(db, moved, target.substitutes, now);
   return 'moved';
 }

@@ -26,7 +26,6 @@ function replyLink(
     userId,
     action,
     startsAt: session.startsAt,
-    expiresAt: session.startsAt,
   });
   return `${ctx.publicUrl}/antwoord/${token}`;
 }
@@ -113,35 +112,49 @@ export function cancellationMail(
   ctx: SchedulingContext,
   session: SessionSnapshot,
   to: Pick<SnapshotParticipant, 'name' | 'email' | 'language'>,
-  why: 'session-cancelled' | 'you-declined',
+  why: 'session-cancelled' | 'you-declined' | 'not-confirmed',
   now: Date,
 ): OutgoingMail {
   const nl = to.language === 'nl';
   const when = formatWhen(session.startsAt, session.endsAt, to.language);
   const topic = session.topic[to.language];
   const paragraphs =
-    why === 'you-declined'
+    why === 'not-confirmed'
       ? [
           nl
-            ? `Je hebt je afgemeld voor de sparsessie over ${topic} op ${when}. De bijlage haalt de sessie uit je agenda.`
-            : `You declined the sparring session on ${topic} on ${when}. The attachment takes it out of your calendar.`,
-          nl ? 'Bedankt voor het laten weten.' : 'Thank you for letting us know.',
+            ? `Je hebt de sparsessie over ${topic} op ${when} niet op tijd bevestigd. De groep gaat op een ander moment verder zonder jou; de bijlage haalt de sessie uit je agenda.`
+            : `You did not confirm the sparring session on ${topic} on ${when} in time. The group goes ahead at another time without you; the attachment takes the session out of your calendar.`,
+          nl
+            ? 'Je blijft in de pool voor een volgende ronde.'
+            : 'You stay in the pool for a next round.',
         ]
-      : [
-          nl
-            ? `De sparsessie over ${topic} op ${when} gaat niet door.`
-            : `The sparring session on ${topic} on ${when} will not take place.`,
-          ...(session.cancelReason ? [CANCEL_REASONS[session.cancelReason][to.language]] : []),
-          nl
-            ? 'De bijlage haalt de sessie uit je agenda. Je blijft in de pool voor een volgende ronde.'
-            : 'The attachment takes the session out of your calendar. You stay in the pool for a next round.',
-        ];
+      : why === 'you-declined'
+        ? [
+            nl
+              ? `Je hebt je afgemeld voor de sparsessie over ${topic} op ${when}. De bijlage haalt de sessie uit je agenda.`
+              : `You declined the sparring session on ${topic} on ${when}. The attachment takes it out of your calendar.`,
+            nl ? 'Bedankt voor het laten weten.' : 'Thank you for letting us know.',
+          ]
+        : [
+            nl
+              ? `De sparsessie over ${topic} op ${when} gaat niet door.`
+              : `The sparring session on ${topic} on ${when} will not take place.`,
+            ...(session.cancelReason ? [CANCEL_REASONS[session.cancelReason][to.language]] : []),
+            nl
+              ? 'De bijlage haalt de sessie uit je agenda. Je blijft in de pool voor een volgende ronde.'
+              : 'The attachment takes the session out of your calendar. You stay in the pool for a next round.',
+          ];
   return {
     kind: 'invitation-cancel',
     to: to.email,
     subject:
-      (why === 'you-declined' ? (nl ? 'Afgemeld' : 'Declined') : nl ? 'Afgelast' : 'Cancelled') +
-      `: ${topic}, ${formatShort(session.startsAt, to.language)}`,
+      (why !== 'session-cancelled'
+        ? nl
+          ? 'Afgemeld'
+          : 'Declined'
+        : nl
+          ? 'Afgelast'
+          : 'Cancelled') + `: ${topic}, ${formatShort(session.startsAt, to.language)}`,
     headers: unsubscribeHeaders(ctx.publicUrl),
     attachments: [
       invitationAttachment(
@@ -149,12 +162,12 @@ export function cancellationMail(
         session,
         'CANCEL',
         now,
-        why === 'you-declined' ? { name: to.name, email: to.email } : undefined,
+        why === 'session-cancelled' ? undefined : { name: to.name, email: to.email },
       ),
     ],
     ...renderMail({
       heading:
-        why === 'you-declined'
+        why !== 'session-cancelled'
           ? nl
             ? 'Je bent afgemeld'
             : 'You have declined'
