@@ -324,6 +324,30 @@ export interface LibraryUsefulMarksTable {
   marked_at: string;
 }
 
+/** One connection of a participant to a session's video room, from LiveKit's webhooks. */
+export interface AttendanceTable {
+  id: string;
+  session_id: string;
+  user_id: string;
+  /** LiveKit's participant sid: one per connection, so a retried webhook adds nothing. */
+  participant_sid: string;
+  joined_at: string;
+  left_at: string | null;
+}
+
+export type SessionReportKind = 'behaviour' | 'real-case' | 'other';
+
+/** A problem a participant reported about a session; mailed to the coordinators. */
+export interface SessionReportsTable {
+  id: string;
+  session_id: string;
+  /** Null once the reporter deleted their account. */
+  reporter_id: string | null;
+  kind: SessionReportKind;
+  details: string;
+  created_at: string;
+}
+
 /** The one database interface; later features add their tables here. */
 export interface Database {
   municipalities: MunicipalitiesTable;
@@ -355,6 +379,8 @@ export interface Database {
   spar_again_answers: SparAgainAnswersTable;
   library_entries: LibraryEntriesTable;
   library_useful_marks: LibraryUsefulMarksTable;
+  attendance: AttendanceTable;
+  session_reports: SessionReportsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -4,6 +4,7 @@ import * as createFoundation from '../migrations/2026_11_23_0930_create_foundati
 import * as createSessions from '../migrations/2026_11_23_1000_create_sessions.ts';
 import * as createCases from '../migrations/2026_11_23_1030_create_cases.ts';
 import * as createScheduling from '../migrations/2026_11_23_1100_create_scheduling.ts';
+import * as createAttendance from '../migrations/2026_11_23_1400_create_attendance.ts';
 import type { Database } from './database.ts';
 
 // Listed explicitly (not read from the folder) so bundlers, tests and Node's type stripping
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '2026_11_23_1000_create_sessions': createSessions,
   '2026_11_23_1030_create_cases': createCases,
   '2026_11_23_1100_create_scheduling': createScheduling,
+  '2026_11_23_1400_create_attendance': createAttendance,
 };
 
 const provider: MigrationProvider = {

@@ -9,6 +9,7 @@ import { databasePlugin } from './plugins/database.ts';
 import { errorHandlerPlugin } from './plugins/error-handler.ts';
 import { mailPlugin } from './plugins/mail/mail.plugin.ts';
 import { openApiPlugin } from './plugins/openapi.ts';
+import { liveKitPlugin } from './plugins/livekit.ts';
 import { personalDataPlugin } from './plugins/personal-data.ts';
 import { securityPlugin } from './plugins/security.ts';
 import { webPlugin } from './plugins/web.ts';
@@ -24,6 +25,7 @@ import { profilePersonalData } from './features/profile/profile.personal-data.ts
 import { profileRoutes } from './features/profile/profile.routes.ts';
 import { referenceRoutes } from './features/reference/reference.routes.ts';
 import { roundsPersonalData } from './features/rounds/rounds.personal-data.ts';
+import { roomPlugin } from './features/room/room.plugin.ts';
 import { roundsRoutes } from './features/rounds/rounds.routes.ts';
 import { sessionsRoutes } from './features/sessions/sessions.routes.ts';
 import { schedulingPlugin } from './features/scheduling/scheduling.plugin.ts';
@@ -75,6 +77,7 @@ export async function buildApp(
   await app.register(mailPlugin, { ...options, startWorker: deps.startWorkers ?? true });
   await app.register(websocket, { options: { maxPayload: 1024 * 1024 } });
   await app.register(openApiPlugin);
+  await app.register(liveKitPlugin, { config });
 
   app.get('/health', { config: { access: 'public' }, schema: { hide: true } }, async () => {
     await sql`select 1`.execute(app.db);
@@ -88,6 +91,7 @@ export async function buildApp(
   await app.register(profileRoutes, options);
   await app.register(accountRoutes, options);
   await app.register(sessionsRoutes, options);
+  await app.register(roomPlugin, options);
   await app.register(schedulingPlugin, { ...options, startWorkers: deps.startWorkers ?? true });
   await app.register(roundsRoutes, options);
   app.personalData.register(casesPersonalData);

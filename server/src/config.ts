@@ -19,6 +19,8 @@ export interface AppConfig {
   /** Where the built web app lives; served in production mode when it exists. */
   webDist: string;
   livekit: { url: string; apiKey: string; apiSecret: string } | undefined;
+  /** When a session's video room is open, relative to its start and end. */
+  room: { opensMinutesBefore: number; closesMinutesAfter: number };
   redisUrl: string | undefined;
 }
 
@@ -65,6 +67,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
       'Set LIVEKIT_URL, LIVEKIT_API_KEY and LIVEKIT_API_SECRET together, or none of them.',
     );
   }
+  const room = {
+    opensMinutesBefore: minutes(env, 'ROOM_OPENS_MINUTES_BEFORE', 15, problems),
+    closesMinutesAfter: minutes(env, 'ROOM_CLOSES_MINUTES_AFTER', 30, problems),
+  };
   if (problems.length > 0)
     throw new ConfigError(`Configuration problems:\n- ${problems.join('\n- ')}`);
 
@@ -87,7 +93,17 @@ export function loadConfig(env: Env = process.env): AppConfig {
         ? { url: env.LIVEKIT_URL, apiKey: env.LIVEKIT_API_KEY, apiSecret: env.LIVEKIT_API_SECRET }
         : undefined,
     redisUrl: env.REDIS_URL || undefined,
+    room,
   };
+}
+
+function minutes(env: Env, name: string, fallback: number, problems: string[]): number {
+  const value = env[name];
+  const parsed = Number(value ?? fallback);
+  if (!Number.isInteger(parsed) || parsed < 0 || parsed > 24 * 60) {
+    problems.push(`${name} must be a whole number of minutes from 0 to 1440 (got "${value}").`);
+  }
+  return parsed;
 }
 
 /** A random secret kept in DATA_DIR, so sessions survive restarts without configuration. */

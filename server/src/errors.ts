@@ -116,3 +116,25 @@ export const CalendarAddressRefused = domainError('CALENDAR_ADDRESS_REFUSED', 42
   nl: 'Dit adres kunnen we niet ophalen: het wijst naar een intern of privé netwerkadres. Gebruik de openbare agenda-link uit Outlook of Google.',
   en: 'We cannot fetch this address: it points to an internal or private network address. Use the public calendar link from Outlook or Google.',
 });
+export const RoomParticipantsOnly = domainError('ROOM_PARTICIPANTS_ONLY', 403, {
+  nl: 'Alleen de deelnemers van deze sessie kunnen de videoruimte in. Coördinatoren kijken niet mee.',
+  en: 'Only the participants of this session can enter the video room. Coordinators do not look on.',
+});
+export const RoomSessionCancelled = domainError('ROOM_SESSION_CANCELLED', 403, {
+  nl: 'Deze sessie is geannuleerd; de videoruimte gaat niet open.',
+  en: 'This session has been cancelled; the video room will not open.',
+});
+export const RoomNotPlanned = domainError('ROOM_NOT_PLANNED', 403, {
+  nl: 'Deze sessie heeft nog geen vaste tijd; de videoruimte is nog niet open.',
+  en: 'This session does not have a fixed time yet; the video room is not open.',
+});
+/** The message names when the room opens or closed, so the route words it in the request's language. */
+export const RoomNotOpen = createError('ROOM_NOT_OPEN', '%s', 403);
+export const WebhookUnsigned = domainError('WEBHOOK_UNSIGNED', 401, {
+  nl: 'Deze webhook is niet of niet goed ondertekend.',
+  en: 'This webhook is not signed, or not signed correctly.',
+});
+export const WebhookMalformed = domainError('WEBHOOK_MALFORMED', 400, {
+  nl: 'Deze webhook bevat geen leesbare LiveKit-gebeurtenis.',
+  en: 'This webhook does not contain a readable LiveKit event.',
+});

@@ -8,3 +8,4 @@ export * from './api/sessions.ts';
 export * from './api/cases.ts';
 export * from './api/rounds.ts';
 export * from './api/scheduling.ts';
+export * from './api/room.ts';

@@ -26,7 +26,9 @@ export const securityPlugin = fp(
           mediaSrc: ["'self'", 'blob:'],
           connectSrc: [
             "'self'",
-            ...(config.livekit ? [toWebSocketOrigin(config.livekit.url)] : []),
+            // LiveKit: its signalling socket, and its HTTP side, which the client asks why a
+            // connection failed (and LiveKit Cloud for its regions).
+            ...(config.livekit ? liveKitOrigins(config.livekit.url) : []),
             'ws:',
             'wss:',
           ],
@@ -65,9 +67,12 @@ export const securityPlugin = fp(
   },
 );
 
-function toWebSocketOrigin(url: string): string {
-  const parsed = new URL(url.replace(/^http/, 'ws'));
-  return `${parsed.protocol}//${parsed.host}`;
+function liveKitOrigins(url: string): string[] {
+  const host = new URL(url.replace(/^ws/, 'http')).host;
+  // LiveKit Cloud hands the client regional servers under the same domain.
+  const hosts = host.endsWith('.livekit.cloud') ? [host, '*.livekit.cloud'] : [host];
+  const [socket, http] = /^(wss|https):/.test(url) ? ['wss', 'https'] : ['ws', 'http'];
+  return hosts.flatMap((h) => [`${socket}://${h}`, `${http}://${h}`]);
 }
 
 declare module 'fastify' {

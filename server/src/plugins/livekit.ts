@@ -1,0 +1,71 @@
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { AccessToken, WebhookReceiver, type WebhookEvent } from 'livekit-server-sdk';
+import type { AppConfig } from '../config.ts';
+import { WebhookMalformed, WebhookUnsigned } from '../errors.ts';
+
+export interface JoinTokenRequest {
+  room: string;
+  identity: string;
+  name: string;
+  attributes: Record<string, string>;
+  ttlSeconds: number;
+}
+
+/** The configured LiveKit server: where browsers connect, tokens for it, its signed webhooks. */
+export interface LiveKitAccess {
+  url: string;
+  /** A token that lets one identity join one room (publish, subscribe, data) and nothing else. */
+  joinToken(request: JoinTokenRequest): Promise<string>;
+  /** The event in a webhook, after checking its signature over the raw body. */
+  receiveWebhook(rawBody: string, authorization: string | undefined): Promise<WebhookEvent>;
+}
+
+/** LiveKit access from the configuration's URL, key and secret. */
+export function createLiveKitAccess(livekit: NonNullable<AppConfig['livekit']>): LiveKitAccess {
+  const receiver = new WebhookReceiver(livekit.apiKey, livekit.apiSecret);
+  return {
+    url: livekit.url,
+    async joinToken({ room, identity, name, attributes, ttlSeconds }) {
+      const token = new AccessToken(livekit.apiKey, livekit.apiSecret, {
+        identity,
+        name,
+        attributes,
+        ttl: Math.max(1, Math.ceil(ttlSeconds)),
+      });
+      token.addGrant({
+        room,
+        roomJoin: true,
+        canPublish: true,
+        canSubscribe: true,
+        canPublishData: true,
+      });
+      return token.toJwt();
+    },
+    async receiveWebhook(rawBody, authorization) {
+      if (!authorization) throw new WebhookUnsigned();
+      try {
+        return await receiver.receive(rawBody, authorization);
+      } catch (error) {
+        // The receiver checks the signature before it parses: a parse error means a correctly
+        // signed body that is not an event, anything else a signature that does not hold.
+        if (error instanceof SyntaxError) throw new WebhookMalformed();
+        throw new WebhookUnsigned();
+      }
+    },
+  };
+}
+
+/**
+ * `app.livekit`: the LiveKit server to use, or undefined when none is configured (then the
+ * session page says that video is not available, and everything else works).
+ */
+export const liveKitPlugin = fp(async (app: FastifyInstance, { config }: { config: AppConfig }) => {
+  app.decorate('livekit', config.livekit ? createLiveKitAccess(config.livekit) : undefined);
+});
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    livekit: LiveKitAccess | undefined;
+  }
+}

@@ -1,0 +1,36 @@
+import Type, { type Static } from 'typebox';
+
+/** Where the video room of a session stands, for the session page before it asks for a token. */
+export const RoomStatus = Type.Object({
+  /** False when this server has no LiveKit server configured: the page says video is off. */
+  videoAvailable: Type.Boolean(),
+  opensAt: Type.String(),
+  closesAt: Type.String(),
+  /** 'open' only inside the window, and never for a cancelled session. */
+  phase: Type.Enum(['not-yet-open', 'open', 'closed', 'cancelled']),
+  /** Whether the signed-in user may join at all (participants do; coordinators look on). */
+  mayJoin: Type.Boolean(),
+});
+export type RoomStatus = Static<typeof RoomStatus>;
+
+/** A LiveKit access token for one room, and the server to connect to with it. */
+export const RoomToken = Type.Object({
+  token: Type.String(),
+  url: Type.String(),
+  roomName: Type.Optional(Type.String()),
+});
+export type RoomToken = Static<typeof RoomToken>;
+
+export const SESSION_REPORT_KINDS = ['behaviour', 'real-case', 'other'] as const;
+export type SessionReportKindName = (typeof SESSION_REPORT_KINDS)[number];
+export const REPORT_DETAILS_MAX = 2000;
+
+/** "Report a problem with this session": reaches the coordinators, never with the notes. */
+export const SessionReportRequest = Type.Object({
+  kind: Type.Enum(SESSION_REPORT_KINDS),
+  details: Type.String({ minLength: 1, maxLength: REPORT_DETAILS_MAX }),
+});
+export type SessionReportRequest = Static<typeof SessionReportRequest>;
+
+export const SessionReportReceipt = Type.Object({ id: Type.String(), createdAt: Type.String() });
+export type SessionReportReceipt = Static<typeof SessionReportReceipt>;
