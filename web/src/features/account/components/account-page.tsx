@@ -4,10 +4,13 @@ import { Alert } from '../../../lib/ui/alert.tsx';
 import { Button } from '../../../lib/ui/button.tsx';
 import { PageHeading } from '../../../lib/ui/page-heading.tsx';
 import { Paragraph } from '../../../lib/ui/paragraph.tsx';
+import { useSectionFromFragment } from '../hooks/use-section-from-fragment.ts';
+import { AwaySection } from './away-section.tsx';
 import { DeleteAccountSection } from './delete-account-section.tsx';
 import { EmailChangeSection } from './email-change-section.tsx';
 import { ExportSection } from './export-section.tsx';
 import { LeaveSection } from './leave-section.tsx';
+import { MailSection } from './mail-section.tsx';
 import { PauseSection } from './pause-section.tsx';
 
 /** Today's date in the Netherlands as YYYY-MM-DD, the smallest date one can pause until. */
@@ -16,10 +19,12 @@ function todayInAmsterdam(now: Date): string {
   return now.toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
 }
 
-/** Account tasks: pause, leave, change e-mail, download data, delete. */
+/** Account tasks: pause, dates away, mail preferences, leave, change e-mail, download, delete. */
 export function AccountPage() {
   const { t } = useTranslation();
   const profile = useProfile();
+  const today = todayInAmsterdam(new Date());
+  useSectionFromFragment(profile.isSuccess);
   return (
     <>
       <PageHeading title={t('account.pageTitle')}>{t('account.title')}</PageHeading>
@@ -35,8 +40,15 @@ export function AccountPage() {
       ) : (
         <>
           {profile.data.poolStatus === 'left' ? null : (
-            <PauseSection profile={profile.data} today={todayInAmsterdam(new Date())} />
+            <PauseSection profile={profile.data} today={today} />
           )}
+          {/* Saving these sends the whole profile back, which the server accepts only when complete. */}
+          {profile.data.complete ? (
+            <>
+              <AwaySection profile={profile.data} today={today} />
+              <MailSection profile={profile.data} />
+            </>
+          ) : null}
           <LeaveSection profile={profile.data} />
           <EmailChangeSection currentEmail={profile.data.email} />
           <ExportSection />

@@ -5,7 +5,8 @@ type AccountSectionProps = { id: string; heading: string; children: ReactNode };
 /** One task on the account page, named by its heading. */
 export function AccountSection({ id, heading, children }: AccountSectionProps) {
   return (
-    <section aria-labelledby={headingId(id)} className="ods-account-section">
+    // The id makes each section an address of its own, such as /account#mail.
+    <section id={id} aria-labelledby={headingId(id)} className="ods-account-section">
       {/* tabIndex -1: after an action replaces the button that had focus, focus moves here. */}
       <h2 id={headingId(id)} tabIndex={-1} className="utrecht-heading-2">
         {heading}
