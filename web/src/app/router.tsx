@@ -29,6 +29,13 @@ export function createAppRouter() {
             { path: PATHS.confirmLogin, element: <ConfirmLoginPage /> },
             { path: PATHS.confirmEmailChange, element: <ConfirmEmailChangePage /> },
             {
+              path: PATHS.reply,
+              lazy: async () => ({
+                Component: (await import('../features/sessions/components/reply-confirm-page.tsx'))
+                  .ReplyConfirmPage,
+              }),
+            },
+            {
               path: PATHS.privacy,
               lazy: async () => ({
                 Component: (await import('../features/static-pages/components/privacy-page.tsx'))
@@ -57,6 +64,14 @@ export function createAppRouter() {
                   path: PATHS.pool,
                   lazy: async () => ({
                     Component: (await import('../features/pool/components/pool-page.tsx')).PoolPage,
+                  }),
+                },
+                {
+                  path: PATHS.sessions,
+                  lazy: async () => ({
+                    Component: (
+                      await import('../features/sessions/components/my-sessions-page.tsx')
+                    ).MySessionsPage,
                   }),
                 },
                 {

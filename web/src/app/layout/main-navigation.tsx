@@ -12,6 +12,7 @@ export function MainNavigation() {
   const user = useCurrentUser();
   const items: NavItem[] = user
     ? [
+        { to: PATHS.sessions, label: t('app.nav.sessions') },
         { to: PATHS.pool, label: t('app.nav.pool') },
         { to: PATHS.cases, label: t('cases.nav') },
         { to: PATHS.profile, label: t('app.nav.profile') },

@@ -8,6 +8,8 @@ export const PATHS = {
   profile: '/profiel',
   pool: '/pool',
   account: '/account',
+  sessions: '/sessies',
+  reply: '/antwoord/:token',
   cases: '/casussen',
   newCase: '/casussen/nieuw',
   caseDetail: '/casussen/:id',
