@@ -12,6 +12,8 @@ import { ButtonLink, Link } from '../../../lib/ui/link.tsx';
 import { OrderedList } from '../../../lib/ui/lists.tsx';
 import { PageHeading } from '../../../lib/ui/page-heading.tsx';
 import { Paragraph } from '../../../lib/ui/paragraph.tsx';
+import { todayInAmsterdam, upcomingAwayPeriods } from '../model/upcoming-away.ts';
+import { AwayNotice } from './away-notice.tsx';
 import { ProfileSummary } from './profile-summary.tsx';
 
 /** "You are in the pool": what happens next, and whether one is paused or has left. */
@@ -34,6 +36,7 @@ export function PoolPage() {
     );
   }
   const { data } = profile;
+  const away = upcomingAwayPeriods(data.awayPeriods, todayInAmsterdam(new Date()));
   if (!data.complete) {
     return (
       <>
@@ -62,6 +65,7 @@ export function PoolPage() {
           <Link to={PATHS.account}>{t('pool.pausedLink')}</Link>
         </Alert>
       ) : null}
+      {away.length > 0 ? <AwayNotice periods={away} /> : null}
       <Paragraph lead>{t('pool.lead', { count: data.frequencyWeeks })}</Paragraph>
       <Heading level={2}>{t('pool.nextTitle')}</Heading>
       <OrderedList items={t('pool.steps', { returnObjects: true })} />
