@@ -5,6 +5,8 @@ import * as createSessions from '../migrations/2026_11_23_1000_create_sessions.t
 import * as createCases from '../migrations/2026_11_23_1030_create_cases.ts';
 import * as createScheduling from '../migrations/2026_11_23_1100_create_scheduling.ts';
 import * as createAttendance from '../migrations/2026_11_23_1400_create_attendance.ts';
+import * as createNotes from '../migrations/2026_11_23_1500_create_notes.ts';
+import * as createSummaries from '../migrations/2026_11_23_1600_create_summaries.ts';
 import type { Database } from './database.ts';
 
 // Listed explicitly (not read from the folder) so bundlers, tests and Node's type stripping
@@ -15,15 +17,25 @@ const migrations: Record<string, Migration> = {
   '2026_11_23_1030_create_cases': createCases,
   '2026_11_23_1100_create_scheduling': createScheduling,
   '2026_11_23_1400_create_attendance': createAttendance,
+  '2026_11_23_1500_create_notes': createNotes,
+  '2026_11_23_1600_create_summaries': createSummaries,
 };
 
 const provider: MigrationProvider = {
   getMigrations: () => Promise.resolve(migrations),
 };
 
-/** Brings the schema up to date; throws with the failing migration's name. */
-export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
-  const migrator = new Migrator({ db, provider });
+/**
+ * Brings the schema up to date; throws with the failing migration's name. On PostgreSQL
+ * with a non-default search_path, pass that schema: Kysely looks for its bookkeeping tables
+ * in every schema otherwise, and finds another schema's.
+ */
+export async function migrateToLatest(db: Kysely<Database>, schema?: string): Promise<void> {
+  const migrator = new Migrator({
+    db,
+    provider,
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error) {

@@ -70,7 +70,7 @@ export async function createTestApp(
     dataDir,
     ...(schema ? { postgresSchema: schema } : {}),
   });
-  await migrateToLatest(database.db);
+  await migrateToLatest(database.db, schema);
   await seedReferenceData(database.db);
   const clock = new TestClock();
   const app = await buildApp(config, { database, clock, startWorkers: false, logger: false });
