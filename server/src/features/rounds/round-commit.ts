@@ -1,3 +1,4 @@
+import { markCaseUsed } from '../../domain/cases/ready-cases.ts';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '@ods/db';
@@ -86,6 +87,10 @@ export async function commitRound(
         )
         .execute();
     }
+    // The case becomes "used" with its session; a case withdrawn since the proposal fails
+    // the whole commit (409), and the coordinator proposes again.
+    for (const group of proposal.groups)
+      if (group.caseId) await markCaseUsed(trx, group.caseId, now);
     const participants = proposal.groups.flatMap((group, i) =>
       group.members.map((m) => ({
         session_id: sessionIds[i]!,

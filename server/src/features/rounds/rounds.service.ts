@@ -5,6 +5,7 @@ import type { Round, RoundSettings } from '@ods/shared';
 import { matchRound } from '../../core/matcher/match-round.ts';
 import { matchSettings } from '../../core/matcher/settings.ts';
 import type { MatchCase, MatchDeadline } from '../../core/matcher/types.ts';
+import { listReadyCases } from '../../domain/cases/ready-cases.ts';
 import { FieldErrors } from '../../errors.ts';
 import { readPool } from './pool.repository.ts';
 import { toProposal } from './round-proposal.ts';
@@ -20,7 +21,7 @@ export interface ProposeOptions {
   proposedBy: string | null;
   /** Production only: stops the local search early; results then depend on timing. */
   deadline?: MatchDeadline;
-  /** Ready cases to plan sessions around; the cases feature fills this in. */
+  /** Ready cases to plan sessions around; by default every case marked ready. */
   readyCases?: MatchCase[];
 }
 
@@ -47,7 +48,7 @@ export async function proposeRound(
     periodEnd: request.periodEnd,
     now: options.now,
     sessionMinutes: request.sessionMinutes,
-    ...(options.readyCases ? { readyCases: options.readyCases } : {}),
+    readyCases: options.readyCases ?? (await listReadyCases(db)),
   });
   if (snapshot.slots.length === 0) throw new FieldErrors({ periodStart: NO_SLOTS_IN_PERIOD });
 
