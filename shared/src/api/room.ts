@@ -1,4 +1,5 @@
 import Type, { type Static } from 'typebox';
+import { REPORT_DETAILS_MAX, SESSION_REPORT_KINDS } from './room-limits.ts';
 
 /** Where the video room of a session stands, for the session page before it asks for a token. */
 export const RoomStatus = Type.Object({
@@ -21,9 +22,8 @@ export const RoomToken = Type.Object({
 });
 export type RoomToken = Static<typeof RoomToken>;
 
-export const SESSION_REPORT_KINDS = ['behaviour', 'real-case', 'other'] as const;
-export type SessionReportKindName = (typeof SESSION_REPORT_KINDS)[number];
-export const REPORT_DETAILS_MAX = 2000;
+export { SESSION_REPORT_KINDS, REPORT_DETAILS_MAX } from './room-limits.ts';
+export type { SessionReportKindName } from './room-limits.ts';
 
 /** "Report a problem with this session": reaches the coordinators, never with the notes. */
 export const SessionReportRequest = Type.Object({

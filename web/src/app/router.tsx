@@ -75,6 +75,12 @@ export function createAppRouter() {
                   }),
                 },
                 {
+                  path: PATHS.session,
+                  lazy: async () => ({
+                    Component: (await import('./routes/session-page.tsx')).SessionPage,
+                  }),
+                },
+                {
                   path: PATHS.account,
                   lazy: async () => ({
                     Component: (await import('../features/account/components/account-page.tsx'))

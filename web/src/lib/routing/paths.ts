@@ -9,6 +9,7 @@ export const PATHS = {
   pool: '/pool',
   account: '/account',
   sessions: '/sessies',
+  session: '/sessies/:id',
   reply: '/antwoord/:token',
   cases: '/casussen',
   newCase: '/casussen/nieuw',

@@ -1,0 +1,30 @@
+import { useTranslation } from 'react-i18next';
+import type { SessionDetails } from '@ods/shared/api/sessions';
+import { useLanguage } from '../../../lib/i18n/use-language.ts';
+import { Heading } from '../../../lib/ui/heading.tsx';
+import { PageHeading } from '../../../lib/ui/page-heading.tsx';
+import { Paragraph } from '../../../lib/ui/paragraph.tsx';
+import { formatSessionWindow } from '../model/format-time.ts';
+import { SessionMembers } from './session-members.tsx';
+
+/** The top of the session page: topic, time, state and who takes part. */
+export function SessionHeader({ session }: { session: SessionDetails }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  return (
+    <header className="ods-session-header">
+      <PageHeading>{session.topic.name[language]}</PageHeading>
+      <Paragraph lead>
+        <strong>{t('room.header.when')}</strong>{' '}
+        {formatSessionWindow(session.startsAt, session.endsAt, language)}
+        {' · '}
+        <strong>{t('room.header.state')}</strong> {t(`room.header.stateName.${session.state}`)}
+      </Paragraph>
+      {session.explanation[language] ? (
+        <Paragraph>{session.explanation[language]}</Paragraph>
+      ) : null}
+      <Heading level={2}>{t('room.header.participantsHeading')}</Heading>
+      <SessionMembers participants={session.participants} />
+    </header>
+  );
+}
