@@ -311,6 +311,8 @@ export interface LibraryEntriesTable {
   published_at: string;
   title: string;
   search_text: string;
+  /** Filter values as single words, indexed with the text (see domain/search). */
+  search_facets: Generated<string>;
   /** '|klein|groot|': size classes of the participants who are shown. */
   size_classes: Generated<string>;
   /** '|Utrecht|Groningen|': labour-market regions of the participants who are shown. */

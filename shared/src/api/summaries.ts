@@ -1,0 +1,139 @@
+import Type, { type Static } from 'typebox';
+import { ConfirmedWarning, GuardFinding } from './cases.ts';
+import { SizeClassSchema } from './reference.ts';
+import {
+  ATTRIBUTIONS,
+  RATING_MAX,
+  RATING_MIN,
+  SUMMARY_LIMITS,
+  SUMMARY_STATUSES,
+  SUMMARY_TEXT_FIELDS,
+} from './summary-limits.ts';
+
+export * from './summary-limits.ts';
+
+const Localised = Type.Object({ nl: Type.String(), en: Type.String() });
+const TopicRef = Type.Object({ slug: Type.String(), name: Localised });
+const text = (maxLength: number) => Type.String({ maxLength });
+
+export const AttributionSchema = Type.Enum(ATTRIBUTIONS);
+export const SummaryStatusSchema = Type.Enum(SUMMARY_STATUSES);
+
+/** One row of the "over de schutting" table: how one municipality handles the case. */
+export const ExchangeRow = Type.Object(
+  {
+    municipality: text(200),
+    approach: text(SUMMARY_LIMITS.cellMax),
+    tools: text(SUMMARY_LIMITS.cellMax),
+    whatWorks: text(SUMMARY_LIMITS.cellMax),
+  },
+  { additionalProperties: false },
+);
+export type ExchangeRow = Static<typeof ExchangeRow>;
+
+/** The structured texts of a summary. */
+export const SummaryContent = Type.Object(
+  {
+    question: text(SUMMARY_LIMITS.questionMax),
+    insights: text(SUMMARY_LIMITS.textMax),
+    exchange: Type.Array(ExchangeRow, { maxItems: SUMMARY_LIMITS.exchangeRowsMax }),
+    advice: text(SUMMARY_LIMITS.textMax),
+    takeaways: text(SUMMARY_LIMITS.textMax),
+    followUps: text(SUMMARY_LIMITS.textMax),
+  },
+  { additionalProperties: false },
+);
+export type SummaryContent = Static<typeof SummaryContent>;
+
+export const SummaryConsent = Type.Object({
+  agreed: Type.Boolean(),
+  attribution: AttributionSchema,
+});
+export type SummaryConsent = Static<typeof SummaryConsent>;
+
+export const SummaryParticipant = Type.Object({
+  userId: Type.String(),
+  name: Type.String(),
+  municipalityName: Type.String(),
+  sizeClass: SizeClassSchema,
+  region: Type.String(),
+  isMe: Type.Boolean(),
+  /** Null until the person chose; their choice stays when an edit asks everyone again. */
+  consent: Type.Union([SummaryConsent, Type.Null()]),
+});
+export type SummaryParticipant = Static<typeof SummaryParticipant>;
+
+/** A session's summary as its participants see it (never anyone else). */
+export const SummaryView = Type.Object({
+  sessionId: Type.String(),
+  topic: TopicRef,
+  startsAt: Type.String(),
+  /** False while it is only the draft made from the notes; the first save stores it. */
+  saved: Type.Boolean(),
+  /** Send it back when saving or agreeing; 0 before the first save. */
+  version: Type.Integer(),
+  content: SummaryContent,
+  status: SummaryStatusSchema,
+  updatedAt: Type.Union([Type.String(), Type.Null()]),
+  finalisedAt: Type.Union([Type.String(), Type.Null()]),
+  participants: Type.Array(SummaryParticipant),
+  confirmedWarnings: Type.Array(ConfirmedWarning),
+  /** Whether I gave my rating (asked once). */
+  rated: Type.Boolean(),
+});
+export type SummaryView = Static<typeof SummaryView>;
+
+export const SaveSummaryRequest = Type.Object(
+  { version: Type.Integer({ minimum: 0 }), content: SummaryContent },
+  { additionalProperties: false },
+);
+export type SaveSummaryRequest = Static<typeof SaveSummaryRequest>;
+
+/** "I agree to publish this version, shown like this"; warnings I confirm as fictional. */
+export const ConsentRequest = Type.Object(
+  {
+    version: Type.Integer({ minimum: 1 }),
+    attribution: AttributionSchema,
+    confirmedWarnings: Type.Array(ConfirmedWarning, {
+      maxItems: SUMMARY_LIMITS.confirmedWarningsMax,
+    }),
+  },
+  { additionalProperties: false },
+);
+export type ConsentRequest = Static<typeof ConsentRequest>;
+
+export const SummaryFinding = Type.Object({
+  field: Type.Enum(SUMMARY_TEXT_FIELDS),
+  ...GuardFinding.properties,
+});
+export type SummaryFinding = Static<typeof SummaryFinding>;
+
+/** 422 from agreeing: the error shape plus the findings that stand in the way. */
+export const SummaryGuardRejection = Type.Object({
+  code: Type.String(),
+  message: Type.String(),
+  findings: Type.Array(SummaryFinding),
+});
+export type SummaryGuardRejection = Static<typeof SummaryGuardRejection>;
+
+/** The one-click question after a session: a rating and with whom to spar again. */
+export const RatingRequest = Type.Object(
+  {
+    rating: Type.Integer({ minimum: RATING_MIN, maximum: RATING_MAX }),
+    sparAgain: Type.Array(Type.String({ format: 'uuid' }), { maxItems: 10, uniqueItems: true }),
+  },
+  { additionalProperties: false },
+);
+export type RatingRequest = Static<typeof RatingRequest>;
+
+/** One past session on "Mijn sessies": where its summary stands and what waits for me. */
+export const PastSessionSummary = Type.Object({
+  sessionId: Type.String(),
+  topic: TopicRef,
+  startsAt: Type.String(),
+  status: SummaryStatusSchema,
+  saved: Type.Boolean(),
+  waitingForMe: Type.Object({ consent: Type.Boolean(), rating: Type.Boolean() }),
+  takeaways: Type.String(),
+});
+export type PastSessionSummary = Static<typeof PastSessionSummary>;
