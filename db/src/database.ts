@@ -350,6 +350,26 @@ export interface SessionReportsTable {
   created_at: string;
 }
 
+/** A session's shared notes: the compacted Yjs state, and whether the notes are locked. */
+export interface NotesDocumentsTable {
+  session_id: string;
+  /** Yjs update (format V2) of everything compacted so far. */
+  snapshot: Uint8Array | null;
+  snapshot_version: Generated<number>;
+  created_at: string;
+  updated_at: string;
+  /** Set (by the summary feature) when the summary is final: the notes become read-only. */
+  locked_at: string | null;
+}
+
+/** One Yjs update (format V1) as it arrived, stored before the server acknowledged it. */
+export interface NotesUpdatesTable {
+  id: Generated<number>;
+  session_id: string;
+  data: Uint8Array;
+  created_at: string;
+}
+
 /** The one database interface; later features add their tables here. */
 export interface Database {
   municipalities: MunicipalitiesTable;
@@ -383,6 +403,8 @@ export interface Database {
   library_useful_marks: LibraryUsefulMarksTable;
   attendance: AttendanceTable;
   session_reports: SessionReportsTable;
+  notes_documents: NotesDocumentsTable;
+  notes_updates: NotesUpdatesTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

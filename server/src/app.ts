@@ -27,6 +27,7 @@ import { referenceRoutes } from './features/reference/reference.routes.ts';
 import { roundsPersonalData } from './features/rounds/rounds.personal-data.ts';
 import { roomPlugin } from './features/room/room.plugin.ts';
 import { roundsRoutes } from './features/rounds/rounds.routes.ts';
+import { notesPlugin } from './features/notes/notes.plugin.ts';
 import { sessionsRoutes } from './features/sessions/sessions.routes.ts';
 import { schedulingPlugin } from './features/scheduling/scheduling.plugin.ts';
 
@@ -91,6 +92,7 @@ export async function buildApp(
   await app.register(profileRoutes, options);
   await app.register(accountRoutes, options);
   await app.register(sessionsRoutes, options);
+  await app.register(notesPlugin, options);
   await app.register(roomPlugin, options);
   await app.register(schedulingPlugin, { ...options, startWorkers: deps.startWorkers ?? true });
   await app.register(roundsRoutes, options);

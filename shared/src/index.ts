@@ -9,3 +9,4 @@ export * from './api/cases.ts';
 export * from './api/rounds.ts';
 export * from './api/scheduling.ts';
 export * from './api/room.ts';
+export * from './api/notes.ts';

@@ -1,0 +1,167 @@
+import type {
+  beforeHandleAwarenessPayload,
+  beforeSyncPayload,
+  connectedPayload,
+  Extension,
+  onAuthenticatePayload,
+  onLoadDocumentPayload,
+  onStatelessPayload,
+  onStoreDocumentPayload,
+  afterUnloadDocumentPayload,
+} from '@hocuspocus/server';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { Database } from '@ods/db';
+import { NOTES_CLOSE_CODES, NOTES_LIMITS, type NotesCloseReason } from '@ods/shared';
+import type { Clock } from '../../lib/time.ts';
+import type { NotesContext } from './notes-access.ts';
+import { applyServerUpdate, parsePhaseCommand, phaseCommandUpdate } from './notes-phase.ts';
+import {
+  compactNotes,
+  createNotesOnce,
+  readStoredNotes,
+  storedBytes,
+  toYDoc,
+} from './notes.repository.ts';
+import { loadTemplateInput } from './notes-session.ts';
+import { buildNotesTemplate } from './notes-template.ts';
+import type { AppendResult, NotesUpdateLog } from './notes-update-log.ts';
+
+// y-protocols/sync message types that carry document content.
+const SYNC_STEP_2 = 1;
+const SYNC_UPDATE = 2;
+
+/** Thrown from a hook: Hocuspocus ends that document's connection with this code. */
+class NotesRefusal extends Error {
+  readonly code: number;
+  readonly reason: NotesCloseReason;
+  constructor(reason: NotesCloseReason) {
+    super(`notes: ${reason}`);
+    this.code = NOTES_CLOSE_CODES[reason];
+    this.reason = reason;
+  }
+}
+
+interface Socket {
+  close(code?: number, reason?: string): void;
+}
+
+/**
+ * Persistence and rules of the shared notes, as a Hocuspocus extension. Every update a client
+ * sends is appended to the database BEFORE Hocuspocus applies and acknowledges it (beforeSync
+ * runs ahead of both and is awaited), so an acknowledged edit survives a crash. Compaction
+ * runs in onStoreDocument, which Hocuspocus debounces and flushes when a document unloads.
+ */
+export class NotesExtension implements Extension<NotesContext> {
+  extensionName = 'ods-notes';
+  /** Bytes stored per loaded document, for the size limit. */
+  private readonly sizes = new Map<string, number>();
+  private readonly db: Kysely<Database>;
+  private readonly log: NotesUpdateLog;
+  private readonly clock: Clock;
+  private readonly logger: FastifyBaseLogger;
+
+  constructor(deps: {
+    db: Kysely<Database>;
+    log: NotesUpdateLog;
+    clock: Clock;
+    logger: FastifyBaseLogger;
+  }) {
+    this.db = deps.db;
+    this.log = deps.log;
+    this.clock = deps.clock;
+    this.logger = deps.logger;
+  }
+
+  async onAuthenticate({
+    documentName,
+    context,
+    connectionConfig,
+  }: onAuthenticatePayload<NotesContext>) {
+    // The socket was opened for one session; it may not open another session's notes.
+    if (documentName !== context.sessionId) throw new NotesRefusal('notParticipant');
+    connectionConfig.readOnly = context.readOnly;
+  }
+
+  async onLoadDocument({ documentName }: onLoadDocumentPayload<NotesContext>) {
+    let stored = await readStoredNotes(this.db, documentName);
+    if (!stored) {
+      const template = buildNotesTemplate(await loadTemplateInput(this.db, documentName));
+      await createNotesOnce(this.db, documentName, template, this.clock.now());
+      stored = await readStoredNotes(this.db, documentName);
+    }
+    if (!stored) throw new Error(`notes ${documentName} missing after creation`);
+    this.sizes.set(documentName, storedBytes(stored));
+    return toYDoc(stored);
+  }
+
+  async connected({ connection }: connectedPayload<NotesContext>) {
+    connection.sendStateless(
+      JSON.stringify({ type: 'clock', serverNow: this.clock.now().toISOString() }),
+    );
+  }
+
+  async beforeSync({ type, payload, documentName, connection }: beforeSyncPayload<NotesContext>) {
+    if ((type !== SYNC_STEP_2 && type !== SYNC_UPDATE) || connection.readOnly) return;
+    // An empty update (no structs, no deletions) changes nothing and need not be stored.
+    if (payload.byteLength <= 2) return;
+    const size = (this.sizes.get(documentName) ?? 0) + payload.byteLength;
+    if (size > NOTES_LIMITS.documentBytes) this.close(connection.webSocket, 'documentTooLarge');
+    let result: AppendResult | undefined;
+    try {
+      result = await this.log.append(documentName, payload);
+    } catch (error) {
+      this.logger.error({ err: error }, 'storing a notes update failed');
+      this.close(connection.webSocket, 'storageFailed');
+    }
+    if (result === 'locked') this.close(connection.webSocket, 'locked');
+    this.sizes.set(documentName, size);
+  }
+
+  async beforeHandleAwareness({ states, context }: beforeHandleAwarenessPayload<NotesContext>) {
+    // Others see the name the server knows, whatever a client claims.
+    for (const state of states.values()) {
+      const user = state.user as Record<string, unknown> | undefined;
+      if (user && context) state.user = { ...user, name: context.name, userId: context.userId };
+    }
+  }
+
+  async onStateless({ payload, connection, document, documentName }: onStatelessPayload) {
+    const context = connection.context as NotesContext;
+    const command = parsePhaseCommand(payload);
+    if (!command) return;
+    const reply = (message: object) => connection.sendStateless(JSON.stringify(message));
+    if (context.role !== 'facilitator' || connection.readOnly) {
+      reply({ type: 'refused', reason: 'facilitator-only' });
+      return;
+    }
+    const now = this.clock.now();
+    const update = phaseCommandUpdate(document, command, now);
+    if (update) {
+      if ((await this.log.append(documentName, update)) === 'locked') {
+        reply({ type: 'refused', reason: 'locked' });
+        return;
+      }
+      applyServerUpdate(document, update);
+    }
+    reply({ type: 'clock', serverNow: now.toISOString() });
+  }
+
+  async onStoreDocument({ documentName }: onStoreDocumentPayload<NotesContext>) {
+    const result = await compactNotes(this.db, documentName, this.clock.now());
+    if (result) {
+      const stored = await readStoredNotes(this.db, documentName);
+      if (stored) this.sizes.set(documentName, storedBytes(stored));
+    }
+  }
+
+  async afterUnloadDocument({ documentName }: afterUnloadDocumentPayload) {
+    this.sizes.delete(documentName);
+  }
+
+  /** Ends the socket with one of our close codes and stops handling the message. */
+  private close(socket: Socket, reason: NotesCloseReason): never {
+    socket.close(NOTES_CLOSE_CODES[reason], reason);
+    throw new NotesRefusal(reason);
+  }
+}

@@ -1,0 +1,87 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '@ods/db';
+import type { Clock } from '../../lib/time.ts';
+import { toBuffer } from './notes.repository.ts';
+
+export type AppendResult = 'stored' | 'locked';
+
+interface Pending {
+  sessionId: string;
+  data: Uint8Array;
+  resolve: (result: AppendResult) => void;
+  reject: (error: unknown) => void;
+}
+
+/**
+ * The append-only log of Yjs updates, written with group commit: updates that arrive while a
+ * write is under way wait and go together in the next transaction, so a burst of keystrokes
+ * costs one commit (one fsync) instead of one each. A caller's promise resolves only after
+ * its update is committed; that is when the server may acknowledge it.
+ */
+export class NotesUpdateLog {
+  private queue: Pending[] = [];
+  private writing: Promise<void> | null = null;
+  private readonly db: Kysely<Database>;
+  private readonly clock: Clock;
+
+  constructor(db: Kysely<Database>, clock: Clock) {
+    this.db = db;
+    this.clock = clock;
+  }
+
+  /** Stores one update; 'locked' (and nothing stored) when the notes are read-only by now. */
+  append(sessionId: string, data: Uint8Array): Promise<AppendResult> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ sessionId, data, resolve, reject });
+      this.writing ??= this.drain();
+    });
+  }
+
+  /** Resolves once everything handed to append() so far is written (for shutdown). */
+  async flush(): Promise<void> {
+    while (this.writing) await this.writing;
+  }
+
+  private async drain(): Promise<void> {
+    while (this.queue.length > 0) {
+      const batch = this.queue;
+      this.queue = [];
+      try {
+        const locked = await this.writeBatch(batch);
+        for (const item of batch) item.resolve(locked.has(item.sessionId) ? 'locked' : 'stored');
+      } catch (error) {
+        for (const item of batch) item.reject(error);
+      }
+    }
+    this.writing = null;
+  }
+
+  private async writeBatch(batch: Pending[]): Promise<Set<string>> {
+    const sessionIds = [...new Set(batch.map((item) => item.sessionId))];
+    const stamp = this.clock.now().toISOString();
+    return this.db.transaction().execute(async (trx) => {
+      // Checked in the same transaction as the insert, so no update slips in after the lock.
+      const lockedRows = await trx
+        .selectFrom('notes_documents')
+        .select('session_id')
+        .where('session_id', 'in', sessionIds)
+        .where('locked_at', 'is not', null)
+        .execute();
+      const locked = new Set(lockedRows.map((row) => row.session_id));
+      const rows = batch
+        .filter((item) => !locked.has(item.sessionId))
+        .map((item) => ({
+          session_id: item.sessionId,
+          data: toBuffer(item.data),
+          created_at: stamp,
+        }));
+      for (let i = 0; i < rows.length; i += 200) {
+        await trx
+          .insertInto('notes_updates')
+          .values(rows.slice(i, i + 200))
+          .execute();
+      }
+      return locked;
+    });
+  }
+}

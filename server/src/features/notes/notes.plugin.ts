@@ -1,0 +1,63 @@
+import { Redis } from '@hocuspocus/extension-redis';
+import { Hocuspocus, type Extension } from '@hocuspocus/server';
+import type { FastifyInstance } from 'fastify';
+import type { FeatureOptions } from '../../lib/deps.ts';
+import type { NotesContext } from './notes-access.ts';
+import { NotesExtension } from './notes-extension.ts';
+import { compactNotes } from './notes.repository.ts';
+import { notesRoutes } from './notes.routes.ts';
+import { notesSocketRoute } from './notes.socket.ts';
+import { NotesUpdateLog } from './notes-update-log.ts';
+
+/**
+ * Shared notes: Hocuspocus inside this Fastify process, on a @fastify/websocket route, with
+ * the Redis extension when REDIS_URL is set so several instances share each document.
+ */
+export async function notesPlugin(app: FastifyInstance, { config, clock }: FeatureOptions) {
+  const log = new NotesUpdateLog(app.db, clock);
+  const extensions: Extension[] = [new NotesExtension({ db: app.db, log, clock, logger: app.log })];
+  if (config.redisUrl) {
+    if (app.dbDialect === 'sqlite')
+      app.log.warn(
+        'REDIS_URL with SQLite: only instances that share one DATA_DIR see the same notes',
+      );
+    const url = new URL(config.redisUrl);
+    extensions.unshift(
+      new Redis({
+        host: url.hostname,
+        port: Number(url.port || 6379),
+        options: {
+          ...(url.password ? { password: decodeURIComponent(url.password) } : {}),
+          ...(url.username ? { username: decodeURIComponent(url.username) } : {}),
+          db: Number(url.pathname.slice(1) || 0),
+        },
+        prefix: 'ods-notes',
+      }),
+    );
+  }
+  const hocuspocus = new Hocuspocus<NotesContext>({
+    name: 'ods-notes',
+    quiet: true,
+    // Every update is stored before it is acknowledged; the debounced store only compacts.
+    debounce: 10_000,
+    maxDebounce: 60_000,
+    extensions,
+  });
+
+  notesSocketRoute(app, hocuspocus, config);
+  await app.register(notesRoutes);
+
+  // On shutdown: finish the writes under way, then compact what is loaded, then let the Redis
+  // extension disconnect. The database closes after this (its plugin was registered first).
+  app.addHook('onClose', async () => {
+    hocuspocus.closeConnections();
+    hocuspocus.flushPendingStores();
+    await log.flush();
+    for (const name of hocuspocus.documents.keys()) {
+      await compactNotes(app.db, name, clock.now()).catch((error: unknown) =>
+        app.log.error({ err: error }, 'compacting notes on shutdown failed'),
+      );
+    }
+    await hocuspocus.hooks('onDestroy', { instance: hocuspocus });
+  });
+}

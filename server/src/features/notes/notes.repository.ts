@@ -1,0 +1,133 @@
+import type { Kysely } from 'kysely';
+import * as Y from 'yjs';
+import type { Database } from '@ods/db';
+
+/** The stored state of one notes document: its snapshot and the updates since. */
+export interface StoredNotes {
+  snapshot: Uint8Array | null;
+  snapshotVersion: number;
+  updates: { id: number; data: Uint8Array }[];
+  locked: boolean;
+}
+
+/** What is stored for a session's notes, or undefined when the document was never created. */
+export async function readStoredNotes(
+  db: Kysely<Database>,
+  sessionId: string,
+): Promise<StoredNotes | undefined> {
+  const document = await db
+    .selectFrom('notes_documents')
+    .select(['snapshot', 'snapshot_version', 'locked_at'])
+    .where('session_id', '=', sessionId)
+    .executeTakeFirst();
+  if (!document) return undefined;
+  const updates = await db
+    .selectFrom('notes_updates')
+    .select(['id', 'data'])
+    .where('session_id', '=', sessionId)
+    .orderBy('id')
+    .execute();
+  return {
+    snapshot: document.snapshot,
+    snapshotVersion: document.snapshot_version,
+    updates,
+    locked: document.locked_at !== null,
+  };
+}
+
+/** The Yjs document the stored state describes (garbage collection on). */
+export function toYDoc(stored: StoredNotes): Y.Doc {
+  const doc = new Y.Doc({ gc: true });
+  if (stored.snapshot) Y.applyUpdateV2(doc, stored.snapshot);
+  for (const update of stored.updates) Y.applyUpdate(doc, update.data);
+  return doc;
+}
+
+/** The bytes a stored document takes: what the size limit counts. */
+export function storedBytes(stored: StoredNotes): number {
+  return (
+    (stored.snapshot?.byteLength ?? 0) +
+    stored.updates.reduce((sum, update) => sum + update.data.byteLength, 0)
+  );
+}
+
+/**
+ * Creates the notes document with its first content (the method's template), once: when two
+ * instances load a new document at the same time, the first insert wins and the other writes
+ * nothing, so the template never appears twice.
+ */
+export async function createNotesOnce(
+  db: Kysely<Database>,
+  sessionId: string,
+  template: Uint8Array,
+  now: Date,
+): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    const stamp = now.toISOString();
+    const inserted = await trx
+      .insertInto('notes_documents')
+      .values({ session_id: sessionId, snapshot: null, created_at: stamp, updated_at: stamp })
+      .onConflict((oc) => oc.column('session_id').doNothing())
+      .executeTakeFirst();
+    if (Number(inserted.numInsertedOrUpdatedRows ?? 0) !== 1) return false;
+    await trx
+      .insertInto('notes_updates')
+      .values({ session_id: sessionId, data: toBuffer(template), created_at: stamp })
+      .execute();
+    return true;
+  });
+}
+
+/** Whether the notes of a session are locked (the summary is final). */
+export async function isNotesLocked(db: Kysely<Database>, sessionId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('notes_documents')
+    .select('locked_at')
+    .where('session_id', '=', sessionId)
+    .executeTakeFirst();
+  return row?.locked_at != null;
+}
+
+/**
+ * Folds the stored updates into the snapshot (Yjs merge with garbage collection, V2 encoding)
+ * and deletes exactly the updates it folded; updates that arrive meanwhile stay. Optimistic:
+ * when another instance compacted first, this one changes nothing.
+ */
+export async function compactNotes(
+  db: Kysely<Database>,
+  sessionId: string,
+  now: Date,
+): Promise<{ folded: number; bytes: number } | undefined> {
+  const stored = await readStoredNotes(db, sessionId);
+  if (!stored || stored.updates.length === 0) return undefined;
+  const doc = toYDoc(stored);
+  const snapshot = Y.encodeStateAsUpdateV2(doc);
+  doc.destroy();
+  const ids = stored.updates.map((u) => u.id);
+  const done = await db.transaction().execute(async (trx) => {
+    const result = await trx
+      .updateTable('notes_documents')
+      .set({
+        snapshot: toBuffer(snapshot),
+        snapshot_version: stored.snapshotVersion + 1,
+        updated_at: now.toISOString(),
+      })
+      .where('session_id', '=', sessionId)
+      .where('snapshot_version', '=', stored.snapshotVersion)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) !== 1) return false;
+    for (let i = 0; i < ids.length; i += 500) {
+      await trx
+        .deleteFrom('notes_updates')
+        .where('id', 'in', ids.slice(i, i + 500))
+        .execute();
+    }
+    return true;
+  });
+  return done ? { folded: ids.length, bytes: snapshot.byteLength } : undefined;
+}
+
+/** Node's Buffer view of bytes: what both database drivers bind as a blob/bytea. */
+export function toBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}

@@ -1,0 +1,180 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { NOTES_CLOSE_CODES, NOTES_LIMITS, notesMarkdownPath } from '@ods/shared';
+import { PHASE_MAP_NAME } from '@ods/shared/method/phase-state';
+import { createSession as createAuthSession } from '../../plugins/auth/session-store.ts';
+import { createSession, createUser } from '../../test-support/fixtures.ts';
+import { createTestApp, testDialects, type TestApp } from '../../test-support/test-app.ts';
+import { connectNotesClient, type NotesNodeClient } from './notes-node-client.ts';
+import { compactNotes, readStoredNotes, toYDoc } from './notes.repository.ts';
+import { NOTES_FRAGMENT } from './notes-template.ts';
+
+function fragmentText(doc: Y.Doc): string {
+  return doc.getXmlFragment(NOTES_FRAGMENT).toJSON();
+}
+
+describe.each(testDialects())('shared notes on %s', (dialect) => {
+  let t: TestApp;
+  let baseUrl: string;
+  const cookies: Record<string, string> = {};
+  let sessionId: string;
+  let otherSessionId: string;
+  const clients: NotesNodeClient[] = [];
+
+  const connect = (who: string, session = sessionId, documentName?: string) => {
+    const client = connectNotesClient(baseUrl, session, cookies[who], {
+      reconnect: false,
+      ...(documentName ? { documentName } : {}),
+    });
+    clients.push(client);
+    return client;
+  };
+
+  beforeAll(async () => {
+    t = await createTestApp(dialect);
+    baseUrl = await t.app.listen({ port: 0, host: '127.0.0.1' });
+    const ids: Record<string, string> = {};
+    for (const [who, organisationId, role] of [
+      ['facilitator', 'GM0363', 'participant'],
+      ['owner', 'GM0344', 'participant'],
+      ['member', 'GM0599', 'participant'],
+      ['outsider', 'GM0518', 'participant'],
+      ['coordinator', 'GM0363', 'coordinator'],
+    ] as const) {
+      ids[who] = await createUser(t.app, { email: `${who}@example.nl`, organisationId, role });
+      cookies[who] = `ods_session=${await createAuthSession(t.app.db, ids[who], t.clock.now())}`;
+    }
+    sessionId = await createSession(t.app, {
+      startsAt: '2026-11-24T09:00:00.000Z',
+      participants: [
+        { userId: ids.facilitator!, role: 'facilitator' },
+        { userId: ids.owner!, role: 'case-owner' },
+        { userId: ids.member!, role: 'member' },
+      ],
+    });
+    otherSessionId = await createSession(t.app, {
+      startsAt: '2026-11-25T09:00:00.000Z',
+      participants: [{ userId: ids.outsider!, role: 'member' }],
+    });
+  });
+  afterAll(async () => {
+    for (const client of clients) client.destroy();
+    await t?.close();
+  });
+
+  it('starts the notes from the method template, once, with a table row per municipality', async () => {
+    const first = connect('member');
+    const second = connect('owner');
+    await Promise.all([first.synced, second.synced]);
+    const text = fragmentText(first.doc);
+    for (const heading of ['Opening', 'De casus', 'Over de schutting', 'Afronding'])
+      expect(text.split(`>${heading}<`).length - 1).toBe(1);
+    expect(text).toContain('Amsterdam');
+    expect(text).toContain('Utrecht');
+    expect(fragmentText(second.doc)).toBe(text);
+    expect(first.doc.getMap(PHASE_MAP_NAME).get('current')).toBe(0);
+  });
+
+  it('stores an edit before acknowledging it, and the other participant sees it', async () => {
+    const writer = connect('member');
+    const reader = connect('facilitator');
+    await Promise.all([writer.synced, reader.synced]);
+    const paragraph = new Y.XmlElement('paragraph');
+    paragraph.insert(0, [new Y.XmlText('Advies: bel de woningcorporatie eerder.')]);
+    writer.doc.getXmlFragment(NOTES_FRAGMENT).push([paragraph]);
+    await writer.acknowledged();
+    // Acknowledged means stored: the database alone has the edit.
+    const stored = await readStoredNotes(t.app.db, sessionId);
+    expect(fragmentText(toYDoc(stored!))).toContain('bel de woningcorporatie eerder');
+    await expect.poll(() => fragmentText(reader.doc)).toContain('bel de woningcorporatie eerder');
+  });
+
+  it('refuses a signed-in non-participant, a participant of another session and a coordinator', async () => {
+    for (const who of ['outsider', 'coordinator']) {
+      const client = connect(who);
+      expect((await client.closed).code).toBe(NOTES_CLOSE_CODES.notParticipant);
+    }
+    // Through the socket of their own session, asking for this session's document.
+    const sneaky = connect('outsider', otherSessionId, sessionId);
+    await expect(sneaky.synced).rejects.toThrow(/authentication failed/);
+  });
+
+  it('refuses an upgrade without a session cookie', async () => {
+    const client = connectNotesClient(baseUrl, sessionId, undefined, { reconnect: false });
+    clients.push(client);
+    expect((await client.closed).code).not.toBe(1000);
+    await expect(client.synced).rejects.toThrow();
+  });
+
+  it('refuses a message beyond the limit with its close code, and keeps serving others', async () => {
+    const client = connect('member');
+    await client.synced;
+    const paragraph = new Y.XmlElement('paragraph');
+    paragraph.insert(0, [new Y.XmlText('x'.repeat(NOTES_LIMITS.messageBytes + 10))]);
+    client.doc.getXmlFragment(NOTES_FRAGMENT).push([paragraph]);
+    expect((await client.closed).code).toBe(NOTES_CLOSE_CODES.messageTooLarge);
+    const after = connect('owner');
+    await after.synced;
+    expect(fragmentText(after.doc)).not.toContain('xxxxxxxxxx');
+  });
+
+  it('lets only the facilitator move to the next phase', async () => {
+    const member = connect('member');
+    const facilitator = connect('facilitator');
+    await Promise.all([member.synced, facilitator.synced]);
+    const phase = () => member.doc.getMap(PHASE_MAP_NAME).get('current');
+    const before = phase();
+    member.provider.sendStateless(JSON.stringify({ type: 'phase', action: 'next' }));
+    facilitator.provider.sendStateless(JSON.stringify({ type: 'phase', action: 'start' }));
+    await expect
+      .poll(() => member.doc.getMap(PHASE_MAP_NAME).get('startedAt'))
+      .toBeTypeOf('string');
+    expect(phase()).toBe(before);
+    facilitator.provider.sendStateless(JSON.stringify({ type: 'phase', action: 'next' }));
+    await expect.poll(phase).toBe((before as number) + 1);
+  });
+
+  it('exports Markdown with the exchange table rows, for participants only', async () => {
+    const response = await fetch(baseUrl + notesMarkdownPath(sessionId), {
+      headers: { cookie: cookies.member! },
+    });
+    expect(response.status).toBe(200);
+    const markdown = await response.text();
+    expect(markdown).toContain('## Over de schutting');
+    expect(markdown).toMatch(/\| Gemeente \| Aanpak \| Instrumenten \| Wat werkt \|/);
+    expect(markdown).toMatch(/\| Amsterdam \|/);
+    expect(markdown).toContain('bel de woningcorporatie eerder');
+    const coordinator = await fetch(baseUrl + notesMarkdownPath(sessionId), {
+      headers: { cookie: cookies.coordinator!, 'accept-language': 'en' },
+    });
+    expect(coordinator.status).toBe(403);
+  });
+
+  it('compacts the updates into a snapshot without changing the content', async () => {
+    const before = await readStoredNotes(t.app.db, sessionId);
+    expect(before!.updates.length).toBeGreaterThan(1);
+    await compactNotes(t.app.db, sessionId, t.clock.now());
+    const after = await readStoredNotes(t.app.db, sessionId);
+    expect(after!.updates).toHaveLength(0);
+    expect(fragmentText(toYDoc(after!))).toBe(fragmentText(toYDoc(before!)));
+  });
+
+  it('serves locked notes read-only and stores no more edits', async () => {
+    await t.app.db
+      .updateTable('notes_documents')
+      .set({ locked_at: t.clock.now().toISOString() })
+      .where('session_id', '=', sessionId)
+      .execute();
+    const client = connect('member');
+    await client.synced;
+    let scope = '';
+    client.provider.on('authenticated', ({ scope: s }: { scope: string }) => (scope = s));
+    const paragraph = new Y.XmlElement('paragraph');
+    paragraph.insert(0, [new Y.XmlText('te laat')]);
+    client.doc.getXmlFragment(NOTES_FRAGMENT).push([paragraph]);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const stored = await readStoredNotes(t.app.db, sessionId);
+    expect(fragmentText(toYDoc(stored!))).not.toContain('te laat');
+    expect([client.provider.authorizedScope, scope]).toContain('readonly');
+  });
+});

@@ -1,0 +1,48 @@
+import Type, { type Static } from 'typebox';
+import { METHOD_LENGTHS } from '../method/sparring-method.ts';
+
+export { NOTES_CLOSE_CODES, notesCloseReason, isPermanentClose } from '../notes/close-codes.ts';
+export type { NotesCloseReason } from '../notes/close-codes.ts';
+export { NOTES_LIMITS } from '../notes/notes-limits.ts';
+
+/** The path of a session's notes socket (the document name is the session id). */
+export function notesSocketPath(sessionId: string): string {
+  return `/api/sessions/${sessionId}/notes/socket`;
+}
+
+/** The path of the Markdown export of a session's notes. */
+export function notesMarkdownPath(sessionId: string): string {
+  return `/api/sessions/${sessionId}/notes.md`;
+}
+
+export const MethodOptionsSchema = Type.Object(
+  {
+    length: Type.Union(METHOD_LENGTHS.map((l) => Type.Literal(l))),
+    turnAway: Type.Boolean(),
+    lookBack: Type.Boolean(),
+  },
+  { additionalProperties: false },
+);
+
+/**
+ * A facilitator's command, sent as a Hocuspocus stateless message (JSON) on the notes socket;
+ * the server checks the role, applies it at server time, and everyone sees the new phase.
+ */
+export const PhaseCommandMessage = Type.Union([
+  Type.Object({ type: Type.Literal('phase'), action: Type.Literal('start') }),
+  Type.Object({ type: Type.Literal('phase'), action: Type.Literal('next') }),
+  Type.Object({ type: Type.Literal('phase'), action: Type.Literal('previous') }),
+  Type.Object({
+    type: Type.Literal('phase'),
+    action: Type.Literal('configure'),
+    options: MethodOptionsSchema,
+  }),
+]);
+export type PhaseCommandMessage = Static<typeof PhaseCommandMessage>;
+
+/** The server's answer to a stateless message: server time, so clients can correct their clock. */
+export const NotesServerMessage = Type.Union([
+  Type.Object({ type: Type.Literal('clock'), serverNow: Type.String() }),
+  Type.Object({ type: Type.Literal('refused'), reason: Type.String() }),
+]);
+export type NotesServerMessage = Static<typeof NotesServerMessage>;
