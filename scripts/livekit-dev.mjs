@@ -3,7 +3,15 @@
 // with its signalling on loopback and its media on the machine's own network address, and
 // waits until it answers. Used by scripts/start-app.mjs and by the browser tests.
 import { spawn } from 'node:child_process';
-import { accessSync, constants, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { homedir, networkInterfaces, tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
@@ -63,7 +71,9 @@ export async function freePort(preferred = 0) {
       server.once('error', () => resolve(undefined));
       server.listen(port, '127.0.0.1', () => {
         const address = server.address();
-        server.close(() => resolve(typeof address === 'object' && address ? address.port : undefined));
+        server.close(() =>
+          resolve(typeof address === 'object' && address ? address.port : undefined),
+        );
       });
     });
   return (preferred ? await tryPort(preferred) : undefined) ?? (await tryPort(0));

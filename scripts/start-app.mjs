@@ -38,9 +38,12 @@ if (env.LIVEKIT_URL) {
       LIVEKIT_API_KEY: livekit.apiKey,
       LIVEKIT_API_SECRET: livekit.apiSecret,
     });
-    log(`video: livekit-server --dev at ${livekit.url}, media on ${livekit.nodeIp}:${livekit.rtcPort}`);
+    log(
+      `video: livekit-server --dev at ${livekit.url}, media on ${livekit.nodeIp}:${livekit.rtcPort}`,
+    );
     livekit.process.once('exit', (code, signal) => {
-      if (!stopping) log(`livekit-server stopped (${signal ?? code}); video is unavailable until a restart`);
+      if (!stopping)
+        log(`livekit-server stopped (${signal ?? code}); video is unavailable until a restart`);
     });
   } else {
     log(

@@ -34,16 +34,18 @@ export function Conference({ connection, choices, onBackToPreJoin }: ConferenceP
     );
   }
   return (
-    <div className="ods-room" data-lk-theme="default">
+    <>
       <ConnectionNotice status={status} onRetry={retry} onBack={onBackToPreJoin} />
       {room ? (
         <RoomContext.Provider value={room}>
-          <ConferenceStage />
-          <RoomControls />
+          <div className="ods-room" data-lk-theme="default">
+            <ConferenceStage />
+            <RoomControls />
+          </div>
           <RoomParticipants />
           <RoomAudioRenderer />
         </RoomContext.Provider>
       ) : null}
-    </div>
+    </>
   );
 }
