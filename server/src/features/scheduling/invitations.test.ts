@@ -42,7 +42,7 @@ describe.each(testDialects())('invitations (%s)', (dialect) => {
     expect(dutch.text_body.match(/\/antwoord\//g)).toHaveLength(2);
     expect(dutch.html_body).toContain('Ik kan niet');
     expect(JSON.parse(dutch.headers)).toEqual({
-      'List-Unsubscribe': '<http://localhost:3000/account>',
+      'List-Unsubscribe': '<http://localhost:3000/account#mail>',
     });
     const [ics] = JSON.parse(dutch.attachments) as { content: string; method: string }[];
     expect(ics!.method).toBe('REQUEST');

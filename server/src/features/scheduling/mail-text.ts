@@ -38,11 +38,11 @@ export const CANCEL_REASONS: Record<CancelReason, Record<Language, string>> = {
 /** The footer of every scheduling mail, with the way to the mail preferences. */
 export function footer(publicUrl: string, language: Language): string {
   return language === 'nl'
-    ? `Je krijgt deze mail omdat je meedoet met Over de schutting. Je mailvoorkeuren pas je aan op ${publicUrl}/account`
-    : `You receive this mail because you take part in Over de schutting. Change your mail preferences at ${publicUrl}/account`;
+    ? `Je krijgt deze mail omdat je meedoet met Over de schutting. Je mailvoorkeuren pas je aan op ${publicUrl}/account#mail`
+    : `You receive this mail because you take part in Over de schutting. Change your mail preferences at ${publicUrl}/account#mail`;
 }
 
 /** List-Unsubscribe leads to the mail preferences (RFC 2369). */
 export function unsubscribeHeaders(publicUrl: string): Record<string, string> {
-  return { 'List-Unsubscribe': `<${publicUrl}/account>` };
+  return { 'List-Unsubscribe': `<${publicUrl}/account#mail>` };
 }
