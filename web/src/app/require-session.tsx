@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { useSession } from '../lib/queries/session.ts';
 import { PATHS } from '../lib/routing/paths.ts';
+import { rememberReturnTo } from '../lib/routing/return-to.ts';
 import { Alert } from '../lib/ui/alert.tsx';
 import { Button } from '../lib/ui/button.tsx';
 import { PageHeading } from '../lib/ui/page-heading.tsx';
@@ -31,6 +32,7 @@ export function RequireSession() {
     );
   }
   if (!session.data.user) {
+    rememberReturnTo(`${location.pathname}${location.search}${location.hash}`);
     return <Navigate to={PATHS.login} replace state={{ from: location.pathname }} />;
   }
   return <Outlet />;

@@ -4,6 +4,7 @@ import { useLocation, useNavigate } from 'react-router';
 import { ApiError } from '../../../lib/api/api-error.ts';
 import { PATHS } from '../../../lib/routing/paths.ts';
 import { tokenFromFragment } from '../../../lib/routing/fragment-token.ts';
+import { takeReturnTo } from '../../../lib/routing/return-to.ts';
 import { Alert } from '../../../lib/ui/alert.tsx';
 import { Button } from '../../../lib/ui/button.tsx';
 import { Link } from '../../../lib/ui/link.tsx';
@@ -28,7 +29,9 @@ export function ConfirmLoginPage() {
       { token },
       {
         onSuccess: (session) => {
-          const next = session.user?.profileComplete ? PATHS.pool : PATHS.profile;
+          // A new user completes the profile first; others go where they were headed.
+          const returnTo = takeReturnTo();
+          const next = session.user?.profileComplete ? (returnTo ?? PATHS.pool) : PATHS.profile;
           // Replace the history entry, so Back does not return to a used link.
           void navigate(next, { replace: true });
         },
