@@ -3,6 +3,9 @@ import { loadConfig } from '../config.ts';
 import { seedDemoData } from '../features/demo/seed-demo.ts';
 
 // pnpm seed:demo — adds the fictional demo professionals (also done on the first start of an empty database).
+// pnpm runs this in server/; resolve a relative DATA_DIR from where the command was typed,
+// so `pnpm seed:demo` and `npm start` at the root use the same ./data.
+if (process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);
 const config = loadConfig();
 const database = createDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
 await migrateToLatest(database.db);
