@@ -52,6 +52,8 @@ export interface UsersTable {
   profile_completed_at: string | null;
   pool_status: Generated<'active' | 'paused' | 'left'>;
   paused_until: string | null;
+  /** When they last said they still want to take part; earlier no-shows no longer count. */
+  reliability_reset_at: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -82,7 +84,7 @@ export interface UserAvoidOrganisationsTable {
 
 export interface MailTokensTable {
   token_hash: string;
-  purpose: 'login' | 'email-change';
+  purpose: 'login' | 'email-change' | 'resume';
   email: string;
   user_id: string | null;
   language: Generated<'nl' | 'en'>;
@@ -370,8 +372,16 @@ export interface NotesUpdatesTable {
   created_at: string;
 }
 
+/** A participant who neither came nor declined (see features/reliability). */
+export interface NoShowsTable {
+  session_id: string;
+  user_id: string;
+  recorded_at: string;
+}
+
 /** The one database interface; later features add their tables here. */
 export interface Database {
+  no_shows: NoShowsTable;
   municipalities: MunicipalitiesTable;
   topics: TopicsTable;
   organisations: OrganisationsTable;

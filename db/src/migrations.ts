@@ -7,6 +7,7 @@ import * as createScheduling from '../migrations/2026_11_23_1100_create_scheduli
 import * as createAttendance from '../migrations/2026_11_23_1400_create_attendance.ts';
 import * as createNotes from '../migrations/2026_11_23_1500_create_notes.ts';
 import * as createSummaries from '../migrations/2026_11_23_1600_create_summaries.ts';
+import * as createNoShows from '../migrations/2026_11_23_1700_create_no_shows.ts';
 import type { Database } from './database.ts';
 
 // Listed explicitly (not read from the folder) so bundlers, tests and Node's type stripping
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '2026_11_23_1400_create_attendance': createAttendance,
   '2026_11_23_1500_create_notes': createNotes,
   '2026_11_23_1600_create_summaries': createSummaries,
+  '2026_11_23_1700_create_no_shows': createNoShows,
 };
 
 const provider: MigrationProvider = {

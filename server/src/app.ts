@@ -23,6 +23,8 @@ import { starterCasesRoutes } from './features/cases/starter-cases.routes.ts';
 import { devOutboxRoutes } from './features/dev/outbox.routes.ts';
 import { profilePersonalData } from './features/profile/profile.personal-data.ts';
 import { profileRoutes } from './features/profile/profile.routes.ts';
+import { reliabilityPersonalData } from './features/reliability/reliability.personal-data.ts';
+import { reliabilityRoutes } from './features/reliability/reliability.routes.ts';
 import { referenceRoutes } from './features/reference/reference.routes.ts';
 import { roundsPersonalData } from './features/rounds/rounds.personal-data.ts';
 import { roomPlugin } from './features/room/room.plugin.ts';
@@ -96,6 +98,8 @@ export async function buildApp(
   await app.register(roomPlugin, options);
   await app.register(schedulingPlugin, { ...options, startWorkers: deps.startWorkers ?? true });
   await app.register(roundsRoutes, options);
+  app.personalData.register(reliabilityPersonalData);
+  await app.register(reliabilityRoutes, { ...options, startWorker: deps.startWorkers ?? true });
   app.personalData.register(casesPersonalData);
   await app.register(casesRoutes, options);
   await app.register(caseLifecycleRoutes, options);

@@ -29,6 +29,12 @@ export function createAppRouter() {
             { path: PATHS.confirmLogin, element: <ConfirmLoginPage /> },
             { path: PATHS.confirmEmailChange, element: <ConfirmEmailChangePage /> },
             {
+              path: PATHS.resumeByLink,
+              lazy: async () => ({
+                Component: (await import('../features/pool/components/resume-page.tsx')).ResumePage,
+              }),
+            },
+            {
               path: PATHS.reply,
               lazy: async () => ({
                 Component: (await import('../features/sessions/components/reply-confirm-page.tsx'))

@@ -10,6 +10,8 @@ export interface NewMailToken {
   email: string;
   userId: string | null;
   language: 'nl' | 'en';
+  /** How long the link works; sign-in links 15 minutes. */
+  validMinutes?: number;
 }
 
 /** Stores a single-use token for a mailed link (only its hash) and returns the token itself. */
@@ -28,7 +30,7 @@ export async function createMailToken(
       user_id: token.userId,
       language: token.language,
       created_at: now.toISOString(),
-      expires_at: addMinutes(now, MAIL_TOKEN_MINUTES).toISOString(),
+      expires_at: addMinutes(now, token.validMinutes ?? MAIL_TOKEN_MINUTES).toISOString(),
       used_at: null,
     })
     .execute();

@@ -14,7 +14,10 @@ import { enqueueMail } from '../../plugins/mail/outbox.ts';
 import { createSession, deleteSession, findSessionUser } from '../../plugins/auth/session-store.ts';
 import { emailMatchesOrganisation } from '../../lib/organisation-domain.ts';
 import { SESSION_COOKIE } from '../../plugins/auth/access.ts';
-import { consumeMailToken, createMailToken } from './mail-tokens.repository.ts';
+import {
+  consumeMailToken,
+  createMailToken,
+} from '../../domain/mail-tokens/mail-tokens.repository.ts';
 import { emailInUse, findOrCreateUser } from './users.repository.ts';
 import { emailChangeMail, loginMail } from './auth.mails.ts';
 

@@ -5,6 +5,7 @@ export const PATHS = {
   checkMail: '/inloggen/controleer-je-mail',
   confirmLogin: '/inloggen/bevestigen',
   confirmEmailChange: '/account/e-mail-bevestigen',
+  resumeByLink: '/weer-meedoen',
   profile: '/profiel',
   pool: '/pool',
   account: '/account',
