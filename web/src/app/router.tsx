@@ -115,7 +115,7 @@ export function createAppRouter() {
                   }),
                 },
                 {
-                  path: '/coordinator/rondes',
+                  path: PATHS.rounds,
                   lazy: async () => ({
                     Component: (await import('../features/rounds/components/rounds-page.tsx'))
                       .RoundsPage,

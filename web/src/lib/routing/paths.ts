@@ -6,6 +6,7 @@ export const PATHS = {
   confirmLogin: '/inloggen/bevestigen',
   confirmEmailChange: '/account/e-mail-bevestigen',
   resumeByLink: '/weer-meedoen',
+  rounds: '/coordinator/rondes',
   profile: '/profiel',
   pool: '/pool',
   account: '/account',
