@@ -17,7 +17,7 @@ export function notesMarkdownPath(sessionId: string): string {
 
 export const MethodOptionsSchema = Type.Object(
   {
-    length: Type.Union(METHOD_LENGTHS.map((l) => Type.Literal(l))),
+    length: Type.Union([Type.Literal(METHOD_LENGTHS[0]), Type.Literal(METHOD_LENGTHS[1])]),
     turnAway: Type.Boolean(),
     lookBack: Type.Boolean(),
   },

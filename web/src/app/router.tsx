@@ -57,6 +57,13 @@ export function createAppRouter() {
               }),
             },
             {
+              path: '/gespreksleider',
+              lazy: async () => ({
+                Component: (await import('../features/notes/components/facilitator-guide-page.tsx'))
+                  .FacilitatorGuidePage,
+              }),
+            },
+            {
               element: <RequireSession />,
               children: [
                 {
@@ -84,6 +91,13 @@ export function createAppRouter() {
                   path: PATHS.session,
                   lazy: async () => ({
                     Component: (await import('./routes/session-page.tsx')).SessionPage,
+                  }),
+                },
+                {
+                  path: '/sessies/:id/notities',
+                  lazy: async () => ({
+                    Component: (await import('../features/notes/components/notes-print-page.tsx'))
+                      .NotesPrintPage,
                   }),
                 },
                 {

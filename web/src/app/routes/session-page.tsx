@@ -20,6 +20,13 @@ const RoomRegion = lazy(() =>
   import('../../features/room/components/room-region.tsx').then((m) => ({ default: m.RoomRegion })),
 );
 
+// The editor (Tiptap, Yjs) loads with the notes region, not with the page.
+const NotesPanel = lazy(() =>
+  import('../../features/notes/components/notes-panel.tsx').then((m) => ({
+    default: m.NotesPanel,
+  })),
+);
+
 /**
  * /sessies/:id: the session's header, its video room, and beside it the shared notes and phase
  * guide. Each region stands on its own, so the page works without video.
@@ -60,11 +67,7 @@ export function SessionPage() {
             </Suspense>
           </RegionErrorBoundary>
         </section>
-        {/*
-          NOTES REGION: the shared notes and the phase guide (web/src/features/notes/, another
-          issue) go in this <aside>, beside the video. Replace the placeholder paragraph with
-          the notes panel, inside its own RegionErrorBoundary.
-        */}
+        {/* NOTES REGION: the shared notes and the phase guide (web/src/features/notes/). */}
         <aside
           aria-labelledby="session-notes-heading"
           className="ods-session-aside"
@@ -73,7 +76,11 @@ export function SessionPage() {
           <Heading level={2} id="session-notes-heading">
             {t('room.aside.heading')}
           </Heading>
-          <Paragraph>{t('room.aside.placeholder')}</Paragraph>
+          <RegionErrorBoundary fallback={<Alert type="error">{t('notes.loadFailed')}</Alert>}>
+            <Suspense fallback={<Paragraph role="status">{t('notes.connecting')}</Paragraph>}>
+              <NotesPanel session={details} />
+            </Suspense>
+          </RegionErrorBoundary>
         </aside>
       </div>
       {details.myRole ? <ReportProblem sessionId={details.id} /> : null}

@@ -1,0 +1,281 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { createDatabase, type DatabaseHandle } from '@ods/db';
+import {
+  connectNotesClient,
+  type NotesNodeClient,
+} from '@ods/server/features/notes/notes-node-client';
+import { createSession as createAuthSession } from '@ods/server/plugins/auth/session-store';
+import { createSession, createUser } from '@ods/server/test-support/fixtures';
+import { expectNoAxeViolations, launchBrowser } from './support/browser.ts';
+import { freePort, startServer, type RunningServer } from './support/server.ts';
+
+// The notes are a Y.XmlFragment named 'default' (Tiptap's Collaboration extension).
+const notesText = (doc: Y.Doc) => doc.getXmlFragment('default').toJSON();
+
+function appendParagraph(doc: Y.Doc, text: string): void {
+  const paragraph = new Y.XmlElement('paragraph');
+  paragraph.insert(0, [new Y.XmlText(text)]);
+  doc.getXmlFragment('default').push([paragraph]);
+}
+
+interface Seeded {
+  sessionId: string;
+  cookies: Record<string, string>;
+  otherSessionId: string;
+}
+
+/** Users, a session and signed-in cookies, written straight into the server's database. */
+async function seed(dataDir: string): Promise<Seeded> {
+  const database: DatabaseHandle = createDatabase({ dataDir });
+  // The fixtures only use app.db.
+  const app = { db: database.db } as unknown as Parameters<typeof createUser>[0];
+  const tag = randomUUID().slice(0, 8);
+  const cookies: Record<string, string> = {};
+  const ids: Record<string, string> = {};
+  for (const [who, organisationId] of [
+    ['anna', 'GM0363'],
+    ['bram', 'GM0344'],
+    ['cees', 'GM0599'],
+    ['dirk', 'GM0518'],
+  ] as const) {
+    ids[who] = await createUser(app, {
+      email: `${who}-${tag}@example.nl`,
+      name: who,
+      organisationId,
+    });
+    cookies[who] = await createAuthSession(database.db, ids[who], new Date());
+  }
+  const startsAt = new Date(Date.now() - 10 * 60_000).toISOString();
+  const sessionId = await createSession(app, {
+    startsAt,
+    state: 'confirmed',
+    participants: [
+      { userId: ids.anna!, role: 'facilitator' },
+      { userId: ids.bram!, role: 'case-owner' },
+      { userId: ids.cees!, role: 'member' },
+    ],
+  });
+  const otherSessionId = await createSession(app, {
+    startsAt,
+    state: 'confirmed',
+    participants: [{ userId: ids.dirk!, role: 'facilitator' }],
+  });
+  await database.db.destroy();
+  return { sessionId, cookies, otherSessionId };
+}
+
+const cookieHeader = (secret: string) => `ods_session=${secret}`;
+
+describe('notes durability: every acknowledged edit survives kill -9', () => {
+  let server: RunningServer;
+  const clients: NotesNodeClient[] = [];
+  afterAll(async () => {
+    for (const client of clients) client.destroy();
+    await server?.stop();
+    server?.cleanup();
+  });
+
+  it('finds every acknowledged edit after SIGKILL and a restart', async () => {
+    server = await startServer();
+    const { sessionId, cookies } = await seed(server.dataDir);
+    const writer = connectNotesClient(server.url, sessionId, cookieHeader(cookies.anna!));
+    clients.push(writer);
+    await writer.synced;
+
+    // Edits one by one, each acknowledged before the next.
+    const acknowledged: string[] = [];
+    for (let i = 0; i < 20; i += 1) {
+      appendParagraph(writer.doc, `bevestigd-${i}`);
+      await writer.acknowledged();
+      acknowledged.push(`bevestigd-${i}`);
+    }
+    // A burst, and the kill lands while part of it is still on its way.
+    const burst = Array.from({ length: 40 }, (_, i) => `salvo-${i}`);
+    for (const text of burst) writer.doc.transact(() => appendParagraph(writer.doc, text));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await server.stop('SIGKILL');
+    // The server acknowledges in order, one acknowledgement per update: the first
+    // (burst - unacknowledged) edits of the burst were acknowledged before it died.
+    const unacknowledged = writer.provider.unsyncedChanges;
+    writer.destroy();
+    console.log(
+      `burst: ${burst.length - unacknowledged} of ${burst.length} acknowledged before the kill`,
+    );
+    acknowledged.push(...burst.slice(0, Math.max(0, burst.length - unacknowledged)));
+
+    server = await startServer({}, { dataDir: server.dataDir, port: server.port });
+    const reader = connectNotesClient(server.url, sessionId, cookieHeader(cookies.bram!));
+    clients.push(reader);
+    await reader.synced;
+    const text = notesText(reader.doc);
+    const missing = acknowledged.filter((edit) => !text.includes(`>${edit}<`));
+    expect(missing).toEqual([]);
+    expect(acknowledged.length).toBeGreaterThanOrEqual(20);
+  });
+});
+
+/** Debian's redis-server on a free loopback port, or undefined when it is not installed. */
+async function startRedis(): Promise<{ url: string; process: ChildProcess } | undefined> {
+  if (spawnSync('redis-server', ['--version']).error) return undefined;
+  const port = await freePort();
+  const child = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    { stdio: 'ignore' },
+  );
+  for (let i = 0; i < 100; i += 1) {
+    const ping = spawnSync('redis-cli', ['-p', String(port), 'ping'], { encoding: 'utf8' });
+    if (ping.stdout?.trim() === 'PONG') return { url: `redis://127.0.0.1:${port}`, process: child };
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  child.kill();
+  throw new Error('redis-server did not start');
+}
+
+const redisAvailable = !spawnSync('redis-server', ['--version']).error;
+if (!redisAvailable && process.env.CI)
+  throw new Error('redis-server is missing: CI must install it (apt-get install -y redis-server)');
+
+describe.skipIf(!redisAvailable)(
+  redisAvailable
+    ? 'two app instances with Redis'
+    : 'two app instances with Redis (skipped: redis-server is not installed; apt-get install -y redis-server)',
+  () => {
+    let redis: Awaited<ReturnType<typeof startRedis>>;
+    let first: RunningServer;
+    let second: RunningServer;
+    const clients: NotesNodeClient[] = [];
+    afterAll(async () => {
+      for (const client of clients) client.destroy();
+      await second?.stop();
+      await first?.stop();
+      first?.cleanup();
+      redis?.process.kill();
+    });
+
+    it('clients on different instances converge', async () => {
+      redis = await startRedis();
+      const env = { REDIS_URL: redis!.url };
+      first = await startServer(env);
+      // The second instance shares the first one's database (SQLite in one DATA_DIR here;
+      // PostgreSQL in production) and meets it through Redis.
+      second = await startServer(env, { dataDir: first.dataDir, port: await freePort() });
+      const { sessionId, cookies } = await seed(first.dataDir);
+      const a = connectNotesClient(first.url, sessionId, cookieHeader(cookies.anna!));
+      const b = connectNotesClient(second.url, sessionId, cookieHeader(cookies.bram!));
+      clients.push(a, b);
+      await Promise.all([a.synced, b.synced]);
+      for (let i = 0; i < 10; i += 1) {
+        appendParagraph(a.doc, `via-eerste-${i}`);
+        appendParagraph(b.doc, `via-tweede-${i}`);
+      }
+      await expect.poll(() => notesText(a.doc), { timeout: 10_000 }).toContain('via-tweede-9');
+      await expect.poll(() => notesText(b.doc), { timeout: 10_000 }).toContain('via-eerste-9');
+      await expect.poll(() => notesText(a.doc) === notesText(b.doc)).toBe(true);
+      // One template, though both instances loaded the document.
+      expect(notesText(a.doc).split('>De casus<').length - 1).toBe(1);
+    });
+  },
+);
+
+describe('two people write the notes in the browser', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let seeded: Seeded;
+  let anna: { context: BrowserContext; page: Page };
+  let bram: { context: BrowserContext; page: Page };
+
+  async function open(secret: string) {
+    const context = await browser.newContext();
+    await context.addCookies([{ name: 'ods_session', value: secret, url: server.url }]);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/sessies/${seeded.sessionId}`);
+    await page.getByRole('textbox', { name: 'Gedeelde notities' }).waitFor();
+    return { context, page };
+  }
+  // The document's text, without the carets and name labels of the others.
+  const editorText = (page: Page) =>
+    page.getByRole('textbox', { name: 'Gedeelde notities' }).evaluate((element) => {
+      const copy = element.cloneNode(true) as HTMLElement;
+      for (const caret of copy.querySelectorAll('.collaboration-carets__caret')) caret.remove();
+      return copy.textContent ?? '';
+    });
+  async function typeAtEnd(page: Page, text: string) {
+    await page.getByRole('textbox', { name: 'Gedeelde notities' }).click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(text, { delay: 15 });
+  }
+
+  beforeAll(async () => {
+    server = await startServer();
+    seeded = await seed(server.dataDir);
+    browser = await launchBrowser();
+    anna = await open(seeded.cookies.anna!);
+    bram = await open(seeded.cookies.bram!);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    server?.cleanup();
+  });
+
+  it('shows the method template once, and both see the same text after typing at once', async () => {
+    const text = await editorText(anna.page);
+    expect(text.split('Over de schutting').length - 1).toBe(1);
+    expect(text).toContain('Gemeente');
+    await expectNoAxeViolations(anna.page, '/sessies/:id (notes)');
+
+    await Promise.all([
+      typeAtEnd(anna.page, 'Anna schrijft dit tegelijk'),
+      typeAtEnd(bram.page, 'Bram schrijft dit tegelijk'),
+    ]);
+    await expect.poll(() => editorText(anna.page)).toContain('Bram schrijft dit tegelijk');
+    await expect.poll(() => editorText(bram.page)).toContain('Anna schrijft dit tegelijk');
+    await expect
+      .poll(async () => (await editorText(anna.page)) === (await editorText(bram.page)))
+      .toBe(true);
+    await anna.page.getByRole('status').filter({ hasText: 'Opgeslagen' }).waitFor();
+  });
+
+  it('merges what one wrote offline when they come back', async () => {
+    await bram.context.setOffline(true);
+    await typeAtEnd(bram.page, 'Bram offline geschreven');
+    await typeAtEnd(anna.page, 'Anna intussen online');
+    await bram.page.getByText('Geen verbinding').waitFor({ timeout: 60_000 });
+    expect(await editorText(anna.page)).not.toContain('Bram offline geschreven');
+
+    await bram.context.setOffline(false);
+    await expect
+      .poll(() => editorText(anna.page), { timeout: 60_000 })
+      .toContain('Bram offline geschreven');
+    await expect.poll(() => editorText(bram.page)).toContain('Anna intussen online');
+    await expect
+      .poll(async () => (await editorText(anna.page)) === (await editorText(bram.page)))
+      .toBe(true);
+  });
+
+  it('lets the facilitator move the group to the next phase, for everyone', async () => {
+    const guide = (page: Page) => page.getByRole('region', { name: 'Fasewijzer' });
+    expect(await guide(bram.page).getByRole('button', { name: 'Volgende fase' }).count()).toBe(0);
+    await guide(anna.page).getByRole('button', { name: 'Volgende fase' }).focus();
+    await anna.page.keyboard.press('Enter');
+    await guide(bram.page).getByText('2. De casus').waitFor();
+    await guide(anna.page).getByText('2. De casus').waitFor();
+  });
+
+  it('has a printable facilitator guide', async () => {
+    await anna.page.goto(`${server.url}/gespreksleider`);
+    await anna.page
+      .getByRole('heading', { level: 1, name: 'Handleiding voor gespreksleiders' })
+      .waitFor();
+    expect(await anna.page.getByRole('rowheader', { name: '4. Over de schutting' }).count()).toBe(
+      1,
+    );
+    await expectNoAxeViolations(anna.page, '/gespreksleider');
+  });
+});
