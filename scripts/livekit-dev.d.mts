@@ -30,7 +30,8 @@ export interface LiveKitDev {
   rtcPort: number;
   process: ChildProcess;
   output(): string;
-  stop(): Promise<void>;
+  /** Stops the server; 'SIGKILL' ends it as in a crash. */
+  stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
 export declare function startLiveKitDev(options: LiveKitDevOptions): Promise<LiveKitDev>;

@@ -135,9 +135,10 @@ export async function startLiveKitDev(options) {
     rtcPort,
     process: child,
     output: () => output,
-    async stop() {
+    /** Stops the server; 'SIGKILL' ends it as in a crash (for reconnect tests). */
+    async stop(signal = 'SIGTERM') {
       if (child.exitCode === null && child.signalCode === null) {
-        child.kill('SIGTERM');
+        child.kill(signal);
         const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
         await exited;
         clearTimeout(timer);

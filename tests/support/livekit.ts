@@ -20,8 +20,13 @@ export function liveKitServerBinary(): { path: string } | { skipReason: string }
 /**
  * A real `livekit-server --dev` for one test file: signalling on loopback, media on this
  * machine's network address (browsers gather no ICE candidates on loopback alone), and its
- * webhooks sent to the app, signed with the same dev key the app is given.
+ * webhooks sent to the app, signed with the same dev key the app is given. Pass the ports of a
+ * stopped one to start it again where the browsers expect it.
  */
-export function startLiveKit(binary: string, webhookUrl: string): Promise<LiveKitDev> {
-  return startLiveKitDev({ binary, webhookUrl, quiet: true });
+export function startLiveKit(
+  binary: string,
+  webhookUrl: string,
+  ports: { port?: number; rtcPort?: number } = {},
+): Promise<LiveKitDev> {
+  return startLiveKitDev({ binary, webhookUrl, quiet: true, ...ports });
 }
