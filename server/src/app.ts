@@ -32,6 +32,14 @@ import { roundsRoutes } from './features/rounds/rounds.routes.ts';
 import { notesPlugin } from './features/notes/notes.plugin.ts';
 import { sessionsRoutes } from './features/sessions/sessions.routes.ts';
 import { schedulingPlugin } from './features/scheduling/scheduling.plugin.ts';
+import { libraryPersonalData } from './features/library/library.personal-data.ts';
+import { libraryRoutes } from './features/library/library.routes.ts';
+import { consentRoutes } from './features/summaries/consent.routes.ts';
+import { mySummariesRoutes } from './features/summaries/my-summaries.routes.ts';
+import { ratingRoutes } from './features/summaries/rating.routes.ts';
+import { retentionJob } from './features/summaries/retention.job.ts';
+import { summariesPersonalData } from './features/summaries/summaries.personal-data.ts';
+import { summariesRoutes } from './features/summaries/summaries.routes.ts';
 
 export interface AppDependencies {
   /** An open database; by default one is opened from the configuration. */
@@ -105,6 +113,14 @@ export async function buildApp(
   await app.register(caseLifecycleRoutes, options);
   await app.register(starterCasesRoutes, options);
   await app.register(guardScanRoutes);
+  app.personalData.register(summariesPersonalData);
+  app.personalData.register(libraryPersonalData);
+  await app.register(summariesRoutes, options);
+  await app.register(consentRoutes, options);
+  await app.register(ratingRoutes, options);
+  await app.register(mySummariesRoutes);
+  await app.register(libraryRoutes, options);
+  await app.register(retentionJob, { ...options, startWorker: deps.startWorkers ?? true });
   if (config.env !== 'production') await app.register(devOutboxRoutes);
 
   await app.register(webPlugin, { webDist: config.webDist });

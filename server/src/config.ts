@@ -22,6 +22,8 @@ export interface AppConfig {
   /** When a session's video room is open, relative to its start and end. */
   room: { opensMinutesBefore: number; closesMinutesAfter: number };
   redisUrl: string | undefined;
+  /** Notes and unpublished summaries are deleted this many months after their session. */
+  retentionMonths: number;
 }
 
 export class ConfigError extends Error {}
@@ -71,6 +73,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
     opensMinutesBefore: minutes(env, 'ROOM_OPENS_MINUTES_BEFORE', 15, problems),
     closesMinutesAfter: minutes(env, 'ROOM_CLOSES_MINUTES_AFTER', 30, problems),
   };
+  const retentionMonths = Number(env.RETENTION_MONTHS ?? 12);
+  if (!Number.isInteger(retentionMonths) || retentionMonths < 1 || retentionMonths > 120) {
+    problems.push(
+      `RETENTION_MONTHS must be a whole number of months from 1 to 120 (got "${env.RETENTION_MONTHS}").`,
+    );
+  }
   if (problems.length > 0)
     throw new ConfigError(`Configuration problems:\n- ${problems.join('\n- ')}`);
 
@@ -93,6 +101,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
         ? { url: env.LIVEKIT_URL, apiKey: env.LIVEKIT_API_KEY, apiSecret: env.LIVEKIT_API_SECRET }
         : undefined,
     redisUrl: env.REDIS_URL || undefined,
+    retentionMonths,
     room,
   };
 }

@@ -138,3 +138,31 @@ export const WebhookMalformed = domainError('WEBHOOK_MALFORMED', 400, {
   nl: 'Deze webhook bevat geen leesbare LiveKit-gebeurtenis.',
   en: 'This webhook does not contain a readable LiveKit event.',
 });
+export const SummaryNotYet = domainError('SUMMARY_NOT_YET', 409, {
+  nl: 'De samenvatting schrijf je na de sessie; deze sessie is nog niet gehouden.',
+  en: 'The summary is written after the session; this session has not been held yet.',
+});
+export const SummaryStale = domainError('SUMMARY_STALE', 409, {
+  nl: 'Iemand anders heeft de samenvatting intussen opgeslagen, dus jouw versie is niet bewaard. Kopieer je wijzigingen, laad de nieuwste versie en voeg ze opnieuw toe.',
+  en: 'Someone else saved the summary in the meantime, so your version was not stored. Copy your changes, load the newest version and add them again.',
+});
+export const SummaryNotSaved = domainError('SUMMARY_NOT_SAVED', 409, {
+  nl: 'Sla de samenvatting eerst op; daarna kan iedereen toestemming geven om te publiceren.',
+  en: 'Save the summary first; then everyone can agree to publish it.',
+});
+export const SummaryIncomplete = domainError('SUMMARY_INCOMPLETE', 422, {
+  nl: 'Vul eerst de vraag en ten minste één ander onderdeel van de samenvatting in.',
+  en: 'Fill in the question and at least one other part of the summary first.',
+});
+export const SummaryHasPersonalData = domainError('SUMMARY_PERSONAL_DATA', 422, {
+  nl: 'De samenvatting bevat een geldig burgerservicenummer of IBAN. Haal het weg; daarna kun je toestemming geven om te publiceren.',
+  en: 'The summary contains a valid citizen service number or IBAN. Remove it; then you can agree to publish.',
+});
+export const SummaryUnconfirmedWarnings = domainError('SUMMARY_UNCONFIRMED_WARNINGS', 422, {
+  nl: 'In de samenvatting staan gegevens die op echte persoonsgegevens lijken. Pas ze aan, of bevestig bij elke melding dat het fictief is.',
+  en: 'The summary contains details that look like real personal data. Change them, or confirm for each notice that it is fictional.',
+});
+export const AlreadyRated = domainError('ALREADY_RATED', 409, {
+  nl: 'Je hebt deze sessie al beoordeeld; we vragen het maar één keer.',
+  en: 'You have already rated this session; we only ask once.',
+});
