@@ -122,7 +122,7 @@ describe.each(testDialects())('the video room token (%s)', (dialect) => {
     expect((await olga.request('GET', `/api/sessions/${w.sessionId}/room`)).statusCode).toBe(404);
   });
 
-  it('gives a participant a connection-check token for a throw-away room, not the session room', async () => {
+  it('gives a participant a connection-check token for a throw-away room, until the room closes', async () => {
     w = await roomWorld(dialect);
     const response = await (
       await signedIn('bob@groningen.nl')
@@ -131,5 +131,10 @@ describe.each(testDialects())('the video room token (%s)', (dialect) => {
     expect(claims.video?.room).toMatch(/^check-/);
     expect(claims.video?.room).not.toBe(w.roomName);
     expect(claims.sub).toBe(`check-${w.bob}`);
+    w.t.clock.advanceMinutes(151);
+    const late = await (
+      await signedIn('ann@amsterdam.nl')
+    ).request('POST', `/api/sessions/${w.sessionId}/connection-check`);
+    expect(late.json()).toMatchObject({ code: 'ROOM_NOT_OPEN' });
   });
 });

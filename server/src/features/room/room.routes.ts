@@ -108,7 +108,7 @@ export async function roomRoutes(app: FastifyInstance, { config, clock }: Featur
   );
 
   // A test connection to a throw-away room of one's own, so the check never shows up in the
-  // session's room or its attendance. Participants may check their network any time.
+  // session's room or its attendance. Participants may check their network until the room closes.
   api.post(
     '/api/sessions/:id/connection-check',
     {
@@ -124,6 +124,13 @@ export async function roomRoutes(app: FastifyInstance, { config, clock }: Featur
       const session = await sessionOrNotFound(request.params.id);
       if (!(await isParticipant(app.db, session.id, user.id))) {
         throw user.role === 'participant' ? new NotParticipant() : new RoomParticipantsOnly();
+      }
+      // Before the room opens is fine (that is when a check helps most); after it, not.
+      const window = roomWindow(session.startsAt, session.endsAt, config.room);
+      const phase = roomPhase(session.state, window, clock.now());
+      if (phase === 'cancelled') throw new RoomSessionCancelled();
+      if (phase === 'closed') {
+        throw new RoomNotOpen(notOpenMessage(phase, window, config.room)[requestLanguage(request)]);
       }
       if (!app.livekit) return videoUnavailable(request, reply);
       const token = await app.livekit.joinToken({
