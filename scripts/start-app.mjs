@@ -20,19 +20,36 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 const env = { ...process.env };
 let livekit;
 let stopping = false;
+const production =
+  (env.APP_ENV ?? (env.NODE_ENV === 'production' ? 'production' : '')) === 'production';
 if (env.LIVEKIT_URL) {
   log(`video: the LiveKit server at ${env.LIVEKIT_URL}`);
+} else if (production) {
+  // A --dev server has well-known keys: never beside a production app.
+  log('video: off. Set LIVEKIT_URL, LIVEKIT_API_KEY and LIVEKIT_API_SECRET (see docs/livekit.md).');
 } else {
   const binary = findLiveKitServer(env);
-  if (binary) {
-    const appPort = Number(env.PORT ?? 3000);
-    livekit = await startLiveKitDev({
-      binary,
-      port: 7880,
-      rtcPort: 7881,
-      webhookUrl: `http://127.0.0.1:${appPort}/api/livekit/webhook`,
-      quiet: true,
-    });
+  if (!binary) {
+    log(
+      'video: off. No livekit-server on this machine (run scripts/install-livekit.sh, or set ' +
+        'LIVEKIT_URL, LIVEKIT_API_KEY and LIVEKIT_API_SECRET); the session page says video is not available.',
+    );
+  } else {
+    try {
+      livekit = await startLiveKitDev({
+        binary,
+        port: 7880,
+        rtcPort: 7881,
+        webhookUrl: `http://127.0.0.1:${Number(env.PORT ?? 3000)}/api/livekit/webhook`,
+        quiet: true,
+      });
+    } catch (error) {
+      log(
+        `video: off. livekit-server did not start: ${error instanceof Error ? error.message : error}`,
+      );
+    }
+  }
+  if (livekit) {
     Object.assign(env, {
       LIVEKIT_URL: livekit.url,
       LIVEKIT_API_KEY: livekit.apiKey,
@@ -45,11 +62,6 @@ if (env.LIVEKIT_URL) {
       if (!stopping)
         log(`livekit-server stopped (${signal ?? code}); video is unavailable until a restart`);
     });
-  } else {
-    log(
-      'video: off. No livekit-server on this machine (run scripts/install-livekit.sh, or set ' +
-        'LIVEKIT_URL, LIVEKIT_API_KEY and LIVEKIT_API_SECRET); the session page says video is not available.',
-    );
   }
 }
 
