@@ -82,7 +82,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (problems.length > 0)
     throw new ConfigError(`Configuration problems:\n- ${problems.join('\n- ')}`);
 
-  const dataDir = resolve(env.DATA_DIR ?? './data');
+  // Relative to where the command was typed (pnpm runs package scripts inside server/).
+  const dataDir = resolve(env.INIT_CWD ?? process.cwd(), env.DATA_DIR ?? './data');
   return {
     env: appEnv,
     port,
