@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { FeatureOptions } from '../../lib/deps.ts';
 import type { NotesContext } from './notes-access.ts';
 import { NotesExtension } from './notes-extension.ts';
+import { notesPersonalData } from './notes.personal-data.ts';
 import { compactNotes } from './notes.repository.ts';
 import { notesRoutes } from './notes.routes.ts';
 import { notesSocketRoute } from './notes.socket.ts';
@@ -44,6 +45,7 @@ export async function notesPlugin(app: FastifyInstance, { config, clock }: Featu
     extensions,
   });
 
+  app.personalData.register(notesPersonalData);
   notesSocketRoute(app, hocuspocus, config);
   await app.register(notesRoutes);
 

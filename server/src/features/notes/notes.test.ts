@@ -6,8 +6,8 @@ import { createSession as createAuthSession } from '../../plugins/auth/session-s
 import { createSession, createUser } from '../../test-support/fixtures.ts';
 import { createTestApp, testDialects, type TestApp } from '../../test-support/test-app.ts';
 import { connectNotesClient, type NotesNodeClient } from './notes-node-client.ts';
-import { compactNotes, readStoredNotes, toYDoc } from './notes.repository.ts';
-import { NOTES_FRAGMENT } from './notes-template.ts';
+import { compactNotes, createNotesOnce, readStoredNotes, toYDoc } from './notes.repository.ts';
+import { buildNotesTemplate, NOTES_FRAGMENT } from './notes-template.ts';
 
 function fragmentText(doc: Y.Doc): string {
   return doc.getXmlFragment(NOTES_FRAGMENT).toJSON();
@@ -19,6 +19,7 @@ describe.each(testDialects())('shared notes on %s', (dialect) => {
   const cookies: Record<string, string> = {};
   let sessionId: string;
   let otherSessionId: string;
+  const ids: Record<string, string> = {};
   const clients: NotesNodeClient[] = [];
 
   const connect = (who: string, session = sessionId, documentName?: string) => {
@@ -33,7 +34,6 @@ describe.each(testDialects())('shared notes on %s', (dialect) => {
   beforeAll(async () => {
     t = await createTestApp(dialect);
     baseUrl = await t.app.listen({ port: 0, host: '127.0.0.1' });
-    const ids: Record<string, string> = {};
     for (const [who, organisationId, role] of [
       ['facilitator', 'GM0363', 'participant'],
       ['owner', 'GM0344', 'participant'],
@@ -150,6 +150,13 @@ describe.each(testDialects())('shared notes on %s', (dialect) => {
     expect(coordinator.status).toBe(403);
   });
 
+  it("puts the notes of a person's sessions in their data export", async () => {
+    const part = t.app.personalData.parts().find((p) => p.name === 'sessionNotes');
+    const exported = (await part!.export(t.app.db, ids.member!)) as { markdown: string }[];
+    expect(exported.map((n) => n.markdown).join('\n')).toContain('bel de woningcorporatie eerder');
+    expect(await part!.export(t.app.db, ids.coordinator!)).toEqual([]);
+  });
+
   it('compacts the updates into a snapshot without changing the content', async () => {
     const before = await readStoredNotes(t.app.db, sessionId);
     expect(before!.updates.length).toBeGreaterThan(1);
@@ -157,6 +164,49 @@ describe.each(testDialects())('shared notes on %s', (dialect) => {
     const after = await readStoredNotes(t.app.db, sessionId);
     expect(after!.updates).toHaveLength(0);
     expect(fragmentText(toYDoc(after!))).toBe(fragmentText(toYDoc(before!)));
+  });
+
+  it('opens a group that meets again with a look back at the previous advice', async () => {
+    const group = [
+      { userId: ids.facilitator!, role: 'facilitator' as const },
+      { userId: ids.owner!, role: 'case-owner' as const },
+      { userId: ids.member!, role: 'member' as const },
+    ];
+    const previous = await createSession(t.app, {
+      startsAt: '2026-11-20T09:00:00.000Z',
+      state: 'held',
+      participants: group,
+    });
+    const doc = new Y.Doc();
+    Y.applyUpdate(
+      doc,
+      buildNotesTemplate({
+        options: { length: 60, turnAway: false, lookBack: false },
+        municipalities: [],
+        previousAdvice: [],
+      }),
+    );
+    const fragment = doc.getXmlFragment(NOTES_FRAGMENT);
+    const adviceHeading = fragment
+      .toArray()
+      .findIndex(
+        (node) => node instanceof Y.XmlElement && node.toJSON().includes('Adviezen en inzichten'),
+      );
+    const advice = new Y.XmlElement('paragraph');
+    advice.insert(0, [new Y.XmlText('Plan een huisbezoek binnen een week.')]);
+    fragment.insert(adviceHeading + 1, [advice]);
+    await createNotesOnce(t.app.db, previous, Y.encodeStateAsUpdate(doc), t.clock.now());
+
+    const next = await createSession(t.app, {
+      startsAt: '2026-11-22T09:00:00.000Z',
+      participants: group,
+    });
+    const client = connect('member', next);
+    await client.synced;
+    const text = fragmentText(client.doc);
+    expect(text.indexOf('>Terugblik<')).toBeLessThan(text.indexOf('>Opening<'));
+    expect(text).toContain('Plan een huisbezoek binnen een week.');
+    expect(client.doc.getMap(PHASE_MAP_NAME).get('lookBack')).toBe(true);
   });
 
   it('serves locked notes read-only and stores no more edits', async () => {

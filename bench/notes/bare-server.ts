@@ -1,0 +1,8 @@
+// The baseline: a bare Hocuspocus server (its own HTTP/WebSocket server), no persistence and
+// no authentication. Prints {"port": n} once it listens.
+import { Server } from '@hocuspocus/server';
+
+const port = Number(process.argv[2]);
+const server = new Server({ port, address: '127.0.0.1', quiet: true });
+await server.listen();
+console.log(JSON.stringify({ port: server.address.port }));

@@ -1,0 +1,170 @@
+// Bench of the shared notes (pnpm bench:notes): 50 documents × 5 editors on loopback, typing at
+// human speed and in bursts. Measures update fan-out latency (typed in one editor → seen in
+// each of the others), server CPU and memory, for the real app and for a bare Hocuspocus
+// server (no persistence, no auth) in the same run, and prints the ratio.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import { cpuSeconds, memoryMiB } from './proc-stats.ts';
+import {
+  connectEditor,
+  disconnectAll,
+  record,
+  typeInBursts,
+  typeLikeHumans,
+  type Editor,
+} from './load.ts';
+
+const DOCUMENTS = Number(process.env.BENCH_DOCUMENTS ?? 50);
+const EDITORS = Number(process.env.BENCH_EDITORS ?? 5);
+const HUMAN_SECONDS = Number(process.env.BENCH_HUMAN_SECONDS ?? 20);
+const BURST_SECONDS = Number(process.env.BENCH_BURST_SECONDS ?? 15);
+const WARM_UP_SECONDS = Number(process.env.BENCH_WARM_UP_SECONDS ?? 5);
+const TARGET_P99_MS = 100;
+const TARGET_RATIO = 1.2;
+
+interface Phase {
+  samples: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  cpuPercent: number;
+}
+interface Result {
+  name: string;
+  phases: Record<'human' | 'burst', Phase>;
+  rssMiB: number;
+  peakMiB: number;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/** Starts a server script and waits for its one JSON line. */
+function startServer(
+  script: string,
+  args: string[],
+): Promise<{ child: ChildProcess; info: unknown }> {
+  // BENCH_NODE_ARGS (e.g. --cpu-prof) goes to the server processes only.
+  const nodeArgs = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const child = spawn(
+    process.execPath,
+    [...nodeArgs, new URL(script, import.meta.url).pathname, ...args],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  return new Promise((resolve, reject) => {
+    let buffer = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      buffer += chunk.toString();
+      const line = buffer.split('\n').find((l) => l.startsWith('{'));
+      if (line) resolve({ child, info: JSON.parse(line) });
+    });
+    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
+  });
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? Number.NaN;
+}
+
+async function measurePhase(pid: number, work: () => Promise<void>): Promise<Phase> {
+  const stop = record();
+  const cpuBefore = cpuSeconds(pid);
+  const start = performance.now();
+  await work();
+  // Let the last updates arrive before the measurement ends.
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const seconds = (performance.now() - start) / 1000;
+  const samples = stop().sort((a, b) => a - b);
+  return {
+    samples: samples.length,
+    p50: percentile(samples, 0.5),
+    p95: percentile(samples, 0.95),
+    p99: percentile(samples, 0.99),
+    cpuPercent: ((cpuSeconds(pid) - cpuBefore) / seconds) * 100,
+  };
+}
+
+async function runAgainst(
+  name: string,
+  child: ChildProcess,
+  connect: (d: number, e: number) => Promise<Editor>,
+): Promise<Result> {
+  const editors: Editor[] = [];
+  for (let d = 0; d < DOCUMENTS; d += 1) {
+    const group = await Promise.all(Array.from({ length: EDITORS }, (_, e) => connect(d, e)));
+    editors.push(...group);
+  }
+  const pid = child.pid!;
+  // Warm-up (not measured): compiled code paths, database pages, socket buffers.
+  await typeLikeHumans(editors, WARM_UP_SECONDS, 3);
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const human = await measurePhase(pid, () => typeLikeHumans(editors, HUMAN_SECONDS, 7));
+  const burst = await measurePhase(pid, () => typeInBursts(editors, BURST_SECONDS, 11));
+  const memory = memoryMiB(pid);
+  disconnectAll(editors);
+  child.kill('SIGTERM');
+  await new Promise((resolve) => child.once('exit', resolve));
+  return { name, phases: { human, burst }, rssMiB: memory.rss, peakMiB: memory.peak };
+}
+
+async function bare(): Promise<Result> {
+  const port = await freePort();
+  const { child } = await startServer('./bare-server.ts', [String(port)]);
+  return runAgainst('bare Hocuspocus', child, (d) =>
+    connectEditor(`ws://127.0.0.1:${port}/bench`, `bench-${d}`),
+  );
+}
+
+async function ods(): Promise<Result> {
+  const port = await freePort();
+  const { child, info } = await startServer('./ods-server.ts', [
+    String(port),
+    String(DOCUMENTS),
+    String(EDITORS),
+  ]);
+  const { sessions } = info as { sessions: { id: string; cookies: string[] }[] };
+  return runAgainst('Over de schutting', child, (d, e) => {
+    const session = sessions[d]!;
+    return connectEditor(
+      `ws://127.0.0.1:${port}/api/sessions/${session.id}/notes/socket`,
+      session.id,
+      session.cookies[e],
+    );
+  });
+}
+
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+const baseline = await bare();
+const app = await ods();
+console.log(
+  `Shared notes: ${DOCUMENTS} documents × ${EDITORS} editors on loopback, human ${HUMAN_SECONDS} s, bursts ${BURST_SECONDS} s (Node ${process.version}, ${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'})`,
+);
+console.log('| server | typing | fan-outs | p50 | p95 | p99 | server CPU | RSS (peak) |');
+console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const result of [baseline, app])
+  for (const phase of ['human', 'burst'] as const) {
+    const p = result.phases[phase];
+    console.log(
+      `| ${result.name} | ${phase} | ${p.samples} | ${ms(p.p50)} | ${ms(p.p95)} | ${ms(p.p99)} | ${p.cpuPercent.toFixed(0)} % | ${result.rssMiB.toFixed(0)} MiB (${result.peakMiB.toFixed(0)}) |`,
+    );
+  }
+for (const phase of ['human', 'burst'] as const) {
+  const a = app.phases[phase];
+  const b = baseline.phases[phase];
+  const ratio = a.p99 / b.p99;
+  console.log(
+    `${phase}: ratio app / bare p50 ${(a.p50 / b.p50).toFixed(2)}×, p95 ${(a.p95 / b.p95).toFixed(2)}×, p99 ${ratio.toFixed(2)}×, CPU ${(a.cpuPercent / b.cpuPercent).toFixed(2)}×; ` +
+      `p99 ≤ ${TARGET_P99_MS} ms ${a.p99 <= TARGET_P99_MS ? 'met' : 'NOT met'}, within ${TARGET_RATIO}× ${ratio <= TARGET_RATIO ? 'met' : 'NOT met'}`,
+  );
+}
+process.exit(0);
