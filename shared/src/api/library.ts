@@ -17,7 +17,8 @@ export const LibraryQuery = Type.Object(
     region: Type.Optional(Type.String({ maxLength: 100 })),
     from: Type.Optional(LocalDate),
     to: Type.Optional(LocalDate),
-    page: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
+    // A string: query strings are not coerced, so numbers arrive as text.
+    page: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{0,2}$' })),
   },
   { additionalProperties: false },
 );

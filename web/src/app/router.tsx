@@ -67,6 +67,36 @@ export function createAppRouter() {
               element: <RequireSession />,
               children: [
                 {
+                  path: '/sessies/afgerond',
+                  lazy: async () => ({
+                    Component: (
+                      await import('../features/summaries/components/past-sessions-page.tsx')
+                    ).PastSessionsPage,
+                  }),
+                },
+                {
+                  path: '/sessies/:id/samenvatting',
+                  lazy: async () => ({
+                    Component: (await import('../features/summaries/components/summary-page.tsx'))
+                      .SummaryPage,
+                  }),
+                },
+                {
+                  path: '/bibliotheek',
+                  lazy: async () => ({
+                    Component: (await import('../features/library/components/library-page.tsx'))
+                      .LibraryPage,
+                  }),
+                },
+                {
+                  path: '/bibliotheek/:id',
+                  lazy: async () => ({
+                    Component: (
+                      await import('../features/library/components/library-entry-page.tsx')
+                    ).LibraryEntryPage,
+                  }),
+                },
+                {
                   path: PATHS.profile,
                   lazy: async () => ({
                     Component: (await import('../features/profile/components/profile-page.tsx'))

@@ -31,7 +31,8 @@ export async function libraryRoutes(app: FastifyInstance, { clock }: FeatureOpti
       },
     },
     async (request) => {
-      const { q, page = 1, ...filters } = request.query;
+      const { q, page: pageText = '1', ...filters } = request.query;
+      const page = Number(pageText);
       const result = await search.search({
         text: q,
         ...filters,

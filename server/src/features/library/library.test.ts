@@ -157,6 +157,67 @@ describe.each(testDialects())('library (%s)', (dialect) => {
     expect(await find('q=wachtlijst')).toEqual([ids.june, ids.march]);
   });
 
+  it('pages through the results, page numbers as the address gives them', async () => {
+    // 25 more published summaries: two pages of 20.
+    for (let i = 0; i < 25; i++) {
+      await t.app.db
+        .insertInto('sparring_sessions')
+        .values({
+          id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+          round_id: null,
+          topic_slug: 'jeugdhulp',
+          case_id: null,
+          state: 'held',
+          cancel_reason: null,
+          starts_at: '2025-01-01T09:00:00.000Z',
+          ends_at: '2025-01-01T10:00:00.000Z',
+          room_name: `room-page-${i}`,
+          created_at: '2025-01-01T09:00:00.000Z',
+          updated_at: '2025-01-01T09:00:00.000Z',
+        })
+        .execute();
+    }
+    const sessions = await t.app.db
+      .selectFrom('sparring_sessions')
+      .select('id')
+      .where('room_name', 'like', 'room-page-%')
+      .execute();
+    for (const { id } of sessions) {
+      await t.app.db
+        .insertInto('summaries')
+        .values({
+          session_id: id,
+          question: 'Extra',
+          created_at: 'x',
+          updated_at: 'x',
+          updated_by: null,
+          finalised_at: null,
+        })
+        .execute();
+      await t.app.db
+        .insertInto('library_entries')
+        .values({
+          session_id: id,
+          topic_slug: 'jeugdhulp',
+          held_on: '2025-01-01',
+          published_at: '2025-01-01T10:00:00.000Z',
+          title: 'Extra',
+          search_text: 'Extra thuiszitter',
+        })
+        .execute();
+    }
+    const page = async (query: string) =>
+      (await reader.request('GET', `/api/library?${query}`)).json<LibraryPage>();
+    const first = await page('q=thuiszitter');
+    expect(first).toMatchObject({ page: 1, hasMore: true });
+    expect(first.items).toHaveLength(20);
+    expect(first.items[0]!.id).toBe(ids.june);
+    const second = await page('q=thuiszitter&page=2');
+    expect(second).toMatchObject({ page: 2, hasMore: false });
+    expect(second.items).toHaveLength(6);
+    expect((await reader.request('GET', '/api/library?page=0')).statusCode).toBe(400);
+  });
+
   it('shows a result as each participant chose, with a passage around the search word', async () => {
     const page = (await reader.request('GET', '/api/library?q=thuiszitter')).json<LibraryPage>();
     expect(page).toMatchObject({ page: 1, hasMore: false });

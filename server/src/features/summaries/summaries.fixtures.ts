@@ -106,8 +106,11 @@ export async function agree(
   });
 }
 
-/** Notes as the editor leaves them: a heading per phase with text, and the exchange table. */
-export async function seedNotes(t: TestApp, sessionId: string): Promise<void> {
+/**
+ * Notes as the editor leaves them, as a stored snapshot (Yjs V2): a heading per phase with
+ * text, and the exchange table.
+ */
+export function notesSnapshot(): Uint8Array {
   const doc = new Y.Doc();
   const text = (value: string) => {
     const node = new Y.XmlText();
@@ -144,15 +147,21 @@ export async function seedNotes(t: TestApp, sessionId: string): Promise<void> {
       paragraph('Ik neem mee: minder formulieren'),
       paragraph('Vervolg: Bram deelt de checklist'),
     ]);
+  const snapshot = Y.encodeStateAsUpdateV2(doc);
+  doc.destroy();
+  return snapshot;
+}
+
+/** Stores the notes of notesSnapshot() for a session, as the notes feature would. */
+export async function seedNotes(t: TestApp, sessionId: string): Promise<void> {
   const stamp = t.clock.now().toISOString();
   await t.app.db
     .insertInto('notes_documents')
     .values({
       session_id: sessionId,
-      snapshot: Buffer.from(Y.encodeStateAsUpdateV2(doc)),
+      snapshot: Buffer.from(notesSnapshot()),
       created_at: stamp,
       updated_at: stamp,
     })
     .execute();
-  doc.destroy();
 }

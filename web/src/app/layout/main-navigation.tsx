@@ -13,6 +13,8 @@ export function MainNavigation() {
   const items: NavItem[] = user
     ? [
         { to: PATHS.sessions, label: t('app.nav.sessions') },
+        { to: '/sessies/afgerond', label: t('summaries.nav') },
+        { to: '/bibliotheek', label: t('library.nav') },
         { to: PATHS.pool, label: t('app.nav.pool') },
         { to: PATHS.cases, label: t('cases.nav') },
         { to: PATHS.profile, label: t('app.nav.profile') },

@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next';
+import type { SummaryView } from '@ods/shared/api/summaries';
+
+/** Who agreed to publish, and how each wants to be shown: the group sees where it stands. */
+export function ConsentList({ view }: { view: SummaryView }) {
+  const { t } = useTranslation();
+  return (
+    <ul className="utrecht-unordered-list" aria-label={t('summaries.consent.listLabel')}>
+      {view.participants.map((person) => (
+        <li key={person.userId} className="utrecht-unordered-list__item">
+          {t(person.isMe ? 'summaries.consent.personMe' : 'summaries.consent.person', {
+            name: person.name,
+            municipality: person.municipalityName,
+          })}
+          :{' '}
+          {person.consent?.agreed
+            ? t('summaries.consent.agreedAs', {
+                attribution: t(`summaries.attribution.${person.consent.attribution}`),
+              })
+            : t('summaries.consent.notYet')}
+        </li>
+      ))}
+    </ul>
+  );
+}

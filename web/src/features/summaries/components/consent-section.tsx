@@ -1,0 +1,114 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ConfirmedWarning } from '@ods/shared/api/cases';
+import { guardSummary } from '@ods/shared/api/summary-guard';
+import type { Attribution, SummaryView } from '@ods/shared/api/summaries';
+import { ApiError } from '../../../lib/api/api-error.ts';
+import { Alert } from '../../../lib/ui/alert.tsx';
+import { Button } from '../../../lib/ui/button.tsx';
+import { ButtonGroup } from '../../../lib/ui/button-group.tsx';
+import { Heading } from '../../../lib/ui/heading.tsx';
+import { Paragraph } from '../../../lib/ui/paragraph.tsx';
+import { RadioGroup } from '../../../lib/ui/radio-group.tsx';
+import { useGiveConsent } from '../api/give-consent.ts';
+import { useWithdrawConsent } from '../api/withdraw-consent.ts';
+import { ConsentFindings } from './consent-findings.tsx';
+import { ConsentList } from './consent-list.tsx';
+
+const ATTRIBUTION_OPTIONS: readonly Attribution[] = [
+  'name-and-municipality',
+  'size-class-and-region',
+  'hidden',
+];
+
+/**
+ * Publishing needs everyone: each participant picks how they are shown and agrees, or withdraws
+ * later (the summary leaves the library at once). The guard's findings come first.
+ */
+export function ConsentSection({ view }: { view: SummaryView }) {
+  const { t } = useTranslation();
+  const me = view.participants.find((p) => p.isMe);
+  const [attribution, setAttribution] = useState<Attribution | undefined>(me?.consent?.attribution);
+  const [confirmations, setConfirmations] = useState<ConfirmedWarning[]>([]);
+  const [problem, setProblem] = useState<'choose' | 'guard'>();
+  const give = useGiveConsent();
+  const withdraw = useWithdrawConsent();
+  const guard = guardSummary(view.content, [...view.confirmedWarnings, ...confirmations]);
+  const warnings = guardSummary(view.content, view.confirmedWarnings).unconfirmed;
+  const agreed = me?.consent?.agreed === true;
+
+  const confirm = (warning: ConfirmedWarning, fictional: boolean) =>
+    setConfirmations((current) => [
+      ...current.filter((c) => !(c.kind === warning.kind && c.text === warning.text)),
+      ...(fictional ? [warning] : []),
+    ]);
+  const agree = () => {
+    if (!attribution) return setProblem('choose');
+    if (guard.blocking.length > 0 || guard.unconfirmed.length > 0) return setProblem('guard');
+    setProblem(undefined);
+    give.mutate({
+      sessionId: view.sessionId,
+      request: { version: view.version, attribution, confirmedWarnings: guard.confirmed },
+    });
+  };
+  const failure = give.error ?? withdraw.error;
+  return (
+    <section aria-labelledby="summary-consent" className="ods-summary-section">
+      <Heading level={2} id="summary-consent">
+        {t('summaries.consent.title')}
+      </Heading>
+      <Paragraph>{t('summaries.consent.intro')}</Paragraph>
+      <ConsentList view={view} />
+      {!view.saved ? (
+        <Paragraph>{t('summaries.consent.saveFirst')}</Paragraph>
+      ) : (
+        <>
+          <ConsentFindings
+            blocking={guard.blocking}
+            warnings={warnings}
+            confirmed={confirmations}
+            onConfirm={confirm}
+          />
+          <div className="ods-summary-choices">
+            <RadioGroup
+              id="summary-attribution"
+              legend={t('summaries.consent.attributionLegend')}
+              description={t('summaries.consent.attributionHint')}
+              error={problem === 'choose' ? t('summaries.consent.chooseFirst') : undefined}
+              options={ATTRIBUTION_OPTIONS.map((value) => ({
+                value,
+                label: t(`summaries.attribution.${value}`),
+              }))}
+              value={attribution}
+              onChange={setAttribution}
+            />
+          </div>
+          {problem === 'guard' ? (
+            <Alert type="error" role="alert">
+              {t('summaries.consent.guardFirst')}
+            </Alert>
+          ) : null}
+          {failure ? (
+            <Alert type="error" role="alert">
+              {failure instanceof ApiError ? failure.message : t('summaries.consent.error')}
+            </Alert>
+          ) : null}
+          <ButtonGroup>
+            <Button appearance="primary" busy={give.isPending} onClick={agree}>
+              {agreed ? t('summaries.consent.update') : t('summaries.consent.agree')}
+            </Button>
+            {agreed ? (
+              <Button
+                danger
+                busy={withdraw.isPending}
+                onClick={() => withdraw.mutate(view.sessionId)}
+              >
+                {t('summaries.consent.withdraw')}
+              </Button>
+            ) : null}
+          </ButtonGroup>
+        </>
+      )}
+    </section>
+  );
+}
