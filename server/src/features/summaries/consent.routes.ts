@@ -19,7 +19,7 @@ import { typed, type FeatureOptions } from '../../lib/deps.ts';
 import { requestLanguage } from '../../lib/language.ts';
 import { syncPublication } from './publication.ts';
 import { confirmedWarningsOf, contentOf, findSummary } from './summaries.repository.ts';
-import { isPublishable } from './publishable.ts';
+import { isPublishable } from './summary-content.ts';
 import { saveConsent } from './summary-people.repository.ts';
 import { requireSummarySession } from './summary-session.ts';
 import { loadSummaryView } from './summary-view.ts';

@@ -77,6 +77,15 @@ describe.each(testDialects())('summaries: consent to publish (%s)', (dialect) =>
     expect(await search(anna, 'wachttijd')).toEqual([]);
   });
 
+  it('asks nobody again when a save changes nothing', async () => {
+    const { sessionId, anna, bram } = await heldGroup(t);
+    await save(anna, sessionId, 0);
+    await agree(anna, sessionId, 'hidden');
+    const reordered = Object.fromEntries(Object.entries(CONTENT).reverse()) as typeof CONTENT;
+    const again = await save(bram, sessionId, 1, reordered);
+    expect(again.json()).toMatchObject({ version: 1, status: 'awaiting-consent' });
+  });
+
   it('refuses consent to a version the person has not read', async () => {
     const { sessionId, anna, bram } = await heldGroup(t);
     await save(anna, sessionId, 0);

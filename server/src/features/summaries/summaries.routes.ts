@@ -11,6 +11,7 @@ import {
   resetConsents,
   updateSummary,
 } from './summaries.repository.ts';
+import { sameContent } from './summary-content.ts';
 import { requireSummarySession } from './summary-session.ts';
 import { loadSummaryView } from './summary-view.ts';
 
@@ -44,9 +45,7 @@ export async function summariesRoutes(app: FastifyInstance, { clock }: FeatureOp
       const { version, content } = request.body;
       const stored = await findSummary(app.db, session.id);
       // Saving what is already there asks nobody again.
-      const unchanged =
-        stored?.version === version &&
-        JSON.stringify(contentOf(stored)) === JSON.stringify(content);
+      const unchanged = stored?.version === version && sameContent(contentOf(stored), content);
       if (unchanged) return loadSummaryView(app.db, session, userId);
       const now = clock.now();
       await app.db.transaction().execute(async (trx) => {
