@@ -7,9 +7,12 @@ export interface CloseOutcome {
   permanent: boolean;
 }
 
+// WebSocket's own "message too big": the server's socket limit (1 MiB) caught it first.
+const MESSAGE_TOO_BIG = 1009;
+
 /** Maps a close code from the notes server to an outcome; undefined for ordinary closes. */
 export function closeOutcome(code: number): CloseOutcome | undefined {
-  const reason = notesCloseReason(code);
+  const reason = code === MESSAGE_TOO_BIG ? 'messageTooLarge' : notesCloseReason(code);
   return reason ? { reason, permanent: isPermanentClose(reason) } : undefined;
 }
 
