@@ -47,7 +47,11 @@ export function connectNotesClient(
     minDelay: 100,
     maxDelay: 1000,
     maxAttempts: options.reconnect === false ? 1 : 0,
-    onClose: ({ event }) => resolveClosed({ code: event.code, reason: event.reason }),
+    onClose: ({ event }) => {
+      resolveClosed({ code: event.code, reason: event.reason });
+      // Like the browser after a refusal: do not come back with the same refused change.
+      if (options.reconnect === false) socket.disconnect();
+    },
   });
   const doc = new Y.Doc();
   const provider = new HocuspocusProvider({

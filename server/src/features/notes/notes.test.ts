@@ -118,6 +118,24 @@ describe.each(testDialects())('shared notes on %s', (dialect) => {
     expect(fragmentText(after.doc)).not.toContain('xxxxxxxxxx');
   });
 
+  it('refuses to grow a document beyond its size limit', async () => {
+    const client = connect('outsider', otherSessionId);
+    await client.synced;
+    const chunk = 'y'.repeat(NOTES_LIMITS.messageBytes - 4096);
+    const closed = client.closed.then((c) => c.code);
+    for (let i = 0; i * chunk.length <= NOTES_LIMITS.documentBytes; i += 1) {
+      const paragraph = new Y.XmlElement('paragraph');
+      paragraph.insert(0, [new Y.XmlText(chunk)]);
+      client.doc.getXmlFragment(NOTES_FRAGMENT).push([paragraph]);
+      const outcome = await Promise.race([client.acknowledged().then(() => 0), closed]);
+      if (outcome !== 0) break;
+    }
+    expect(await closed).toBe(NOTES_CLOSE_CODES.documentTooLarge);
+    const stored = await readStoredNotes(t.app.db, otherSessionId);
+    const bytes = stored!.updates.reduce((sum, u) => sum + u.data.byteLength, 0);
+    expect(bytes).toBeLessThanOrEqual(NOTES_LIMITS.documentBytes);
+  });
+
   it('lets only the facilitator move to the next phase', async () => {
     const member = connect('member');
     const facilitator = connect('facilitator');
