@@ -76,6 +76,8 @@ export async function buildApp(
     logger: deps.logger ?? loggerOptions(config),
     bodyLimit: 256 * 1024,
     trustProxy: config.env === 'production',
+    // No type coercion: a string where a number belongs is refused, not silently converted.
+    // Numbers in query strings are declared as digit strings in their schemas.
     ajv: { customOptions: { allErrors: true, removeAdditional: false, coerceTypes: false } },
   });
   const options = { config, clock };

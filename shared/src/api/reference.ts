@@ -35,7 +35,8 @@ export type Topic = Static<typeof Topic>;
 export const OrganisationsQuery = Type.Object(
   {
     q: Type.Optional(Type.String({ maxLength: 100 })),
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 400 })),
+    // Query strings are text and the API does not coerce types: a number as digits.
+    limit: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{0,2}$' })),
   },
   { additionalProperties: false },
 );

@@ -34,7 +34,7 @@ export async function referenceRoutes(app: FastifyInstance) {
     },
     async (request) => {
       const all = await listOrganisations(app.db, request.query.q);
-      return request.query.limit ? all.slice(0, request.query.limit) : all;
+      return request.query.limit ? all.slice(0, Number(request.query.limit)) : all;
     },
   );
 }

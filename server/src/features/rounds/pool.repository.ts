@@ -9,6 +9,7 @@ import type { AwayDates, SessionMinutes } from '../../core/slots/types.ts';
 import { readBusyTimes } from './pool-busy.repository.ts';
 import { readMetBefore, readSessionHistory } from './pool-history.repository.ts';
 import { poolMemberIds } from './pool-members.ts';
+import { sparAgainByPerson } from '../../domain/matching/spar-again.repository.ts';
 
 /** What a proposal shows about a person besides what the matcher needs. */
 export interface PersonCard {
@@ -114,6 +115,10 @@ export async function readPool(db: Kysely<Database>, options: PoolOptions): Prom
     users.map((u) => u.id),
     slots,
   );
+  const sparAgainOf = await sparAgainByPerson(
+    db,
+    users.map((u) => u.id),
+  );
   const topicsOf = byUser(topicRows);
   const weeklyOf = byUser(availabilityRows);
   const awayOf = byUser(awayRows);
@@ -158,8 +163,7 @@ export async function readPool(db: Kysely<Database>, options: PoolOptions): Prom
       lastSessionAt: own?.lastSessionAt ?? null,
       sessionsThisMonth: own?.sessionsThisMonth ?? 0,
       metBefore: (metBefore.get(u.id) ?? []).sort((a, b) => a.personId.localeCompare(b.personId)),
-      // Filled once people can say after a session whom they would like to meet again.
-      sparAgain: [],
+      sparAgain: sparAgainOf.get(u.id) ?? [],
       avoidOrganisationIds: (avoidOf.get(u.id) ?? []).map((a) => a.organisation_id).sort(),
     };
   });
