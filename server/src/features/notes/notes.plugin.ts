@@ -5,7 +5,6 @@ import type { FeatureOptions } from '../../lib/deps.ts';
 import type { NotesContext } from './notes-access.ts';
 import { NotesExtension } from './notes-extension.ts';
 import { notesPersonalData } from './notes.personal-data.ts';
-import { compactNotes } from './notes.repository.ts';
 import { notesRoutes } from './notes.routes.ts';
 import { notesSocketRoute } from './notes.socket.ts';
 import { NotesUpdateLog } from './notes-update-log.ts';
@@ -49,17 +48,24 @@ export async function notesPlugin(app: FastifyInstance, { config, clock }: Featu
   notesSocketRoute(app, hocuspocus, config);
   await app.register(notesRoutes);
 
-  // On shutdown: finish the writes under way, then compact what is loaded, then let the Redis
-  // extension disconnect. The database closes after this (its plugin was registered first).
+  // On shutdown: finish the writes under way, run the pending (debounced) stores now (each
+  // compacts its document) and wait for them, then let the Redis extension disconnect. The
+  // database closes after this (its plugin was registered first).
   app.addHook('onClose', async () => {
+    const names = [...hocuspocus.documents.keys()];
+    const storeId = (name: string) => `onStoreDocument-${name}`;
     hocuspocus.closeConnections();
-    hocuspocus.flushPendingStores();
     await log.flush();
-    for (const name of hocuspocus.documents.keys()) {
-      await compactNotes(app.db, name, clock.now()).catch((error: unknown) =>
-        app.log.error({ err: error }, 'compacting notes on shutdown failed'),
-      );
+    await Promise.all(
+      names.map(async (name) => {
+        await hocuspocus.debouncer.executeNow(storeId(name));
+      }),
+    );
+    for (let i = 0; i < 100; i += 1) {
+      if (!names.some((name) => hocuspocus.debouncer.isCurrentlyExecuting(storeId(name)))) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
     }
+    await log.flush();
     await hocuspocus.hooks('onDestroy', { instance: hocuspocus });
   });
 }
