@@ -56,6 +56,8 @@ export class NotesExtension implements Extension<NotesContext> {
   extensionName = 'ods-notes';
   /** Bytes stored per loaded document, for the size limit. */
   private readonly sizes = new Map<string, number>();
+  /** The phase command under way per document. */
+  private readonly phaseCommands = new Map<string, Promise<void>>();
   private readonly db: Kysely<Database>;
   private readonly log: NotesUpdateLog;
   private readonly clock: Clock;
@@ -135,16 +137,26 @@ export class NotesExtension implements Extension<NotesContext> {
       reply({ type: 'refused', reason: 'facilitator-only' });
       return;
     }
-    const now = this.clock.now();
-    const update = phaseCommandUpdate(document, command, now);
-    if (update) {
-      if ((await this.log.append(documentName, update)) === 'locked') {
-        reply({ type: 'refused', reason: 'locked' });
-        return;
+    // One command at a time per document: each is computed on the state the previous left.
+    const previous = this.phaseCommands.get(documentName) ?? Promise.resolve();
+    const run = previous.then(async () => {
+      const now = this.clock.now();
+      const update = phaseCommandUpdate(document, command, now);
+      if (update) {
+        if ((await this.log.append(documentName, update)) === 'locked') {
+          reply({ type: 'refused', reason: 'locked' });
+          return;
+        }
+        applyServerUpdate(document, update);
       }
-      applyServerUpdate(document, update);
-    }
-    reply({ type: 'clock', serverNow: now.toISOString() });
+      reply({ type: 'clock', serverNow: now.toISOString() });
+    });
+    const settled = run.catch((error: unknown) =>
+      this.logger.error({ err: error }, 'a phase command failed'),
+    );
+    this.phaseCommands.set(documentName, settled);
+    await settled;
+    if (this.phaseCommands.get(documentName) === settled) this.phaseCommands.delete(documentName);
   }
 
   async onStoreDocument({ documentName }: onStoreDocumentPayload<NotesContext>) {

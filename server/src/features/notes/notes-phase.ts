@@ -1,6 +1,8 @@
 import type { Document } from '@hocuspocus/server';
 import Value from 'typebox/value';
 import * as Y from 'yjs';
+import { phaseOfHeading, plainText } from './notes-markdown.ts';
+import { lookBackBlocks, NOTES_FRAGMENT } from './notes-template.ts';
 import { PhaseCommandMessage } from '@ods/shared';
 import {
   applyPhaseCommand,
@@ -44,11 +46,26 @@ export function phaseCommandUpdate(
     for (const [key, value] of Object.entries(after)) {
       if (map.get(key) !== value) map.set(key, value);
     }
+    if (command.action === 'configure' && command.options.lookBack) addLookBackSection(copy);
   });
   const update = Y.encodeStateAsUpdate(copy, vector);
   copy.destroy();
   // An update with no structs and no deletions is two zero bytes.
   return update.byteLength > 2 ? update : undefined;
+}
+
+/** Puts the look-back section at the top of the notes, unless a heading for it is there. */
+function addLookBackSection(doc: Y.Doc): void {
+  const fragment = doc.getXmlFragment(NOTES_FRAGMENT);
+  const present = fragment
+    .toArray()
+    .some(
+      (node) =>
+        node instanceof Y.XmlElement &&
+        node.nodeName === 'heading' &&
+        phaseOfHeading(plainText(node)) === 'terugblik',
+    );
+  if (!present) fragment.insert(0, lookBackBlocks());
 }
 
 /** Applies a stored update to the live document as a server-side change. */

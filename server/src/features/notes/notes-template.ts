@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import {
   CLOSING_LABELS,
   EXCHANGE_COLUMNS,
+  methodPhase,
   methodPhases,
   type MethodOptions,
   type MethodPhase,
@@ -77,6 +78,12 @@ function sectionBody(phase: MethodPhase, input: TemplateInput): Y.XmlElement[] {
     default:
       return [paragraph()];
   }
+}
+
+/** The look-back section (heading and an empty paragraph), for when it is switched on later. */
+export function lookBackBlocks(): Y.XmlElement[] {
+  const phase = methodPhase('terugblik', 60);
+  return [element('heading', [text(phase.title.nl)], { level: 2 }), paragraph()];
 }
 
 /**

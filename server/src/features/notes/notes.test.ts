@@ -150,6 +150,20 @@ describe.each(testDialects())('shared notes on %s', (dialect) => {
     expect(phase()).toBe(before);
     facilitator.provider.sendStateless(JSON.stringify({ type: 'phase', action: 'next' }));
     await expect.poll(phase).toBe((before as number) + 1);
+    // Switching the look back on adds its section at the top, once.
+    for (let i = 0; i < 2; i += 1)
+      facilitator.provider.sendStateless(
+        JSON.stringify({
+          type: 'phase',
+          action: 'configure',
+          options: { length: 90, turnAway: true, lookBack: true },
+        }),
+      );
+    await expect.poll(() => member.doc.getMap(PHASE_MAP_NAME).get('length')).toBe(90);
+    await expect.poll(() => fragmentText(member.doc).split('>Terugblik<').length - 1).toBe(1);
+    expect(fragmentText(member.doc).indexOf('>Terugblik<')).toBeLessThan(
+      fragmentText(member.doc).indexOf('>Opening<'),
+    );
   });
 
   it('exports Markdown with the exchange table rows, for participants only', async () => {
