@@ -9,6 +9,7 @@ import { sessionCalendarUrl } from '../api/reply-to-session.ts';
 import { formatSessionTime } from './format-session-time.ts';
 import { ReplyActions } from './reply-actions.tsx';
 import { SessionParticipants } from './session-participants.tsx';
+import { TimeProposals } from './time-proposals.tsx';
 
 // The API sends the reason as a plain string; these are the ones the server writes.
 type CancelReason = 'no-quorum' | 'too-few-after-declines' | 'by-coordinator';
@@ -45,6 +46,7 @@ export function SessionCard({ session }: { session: SessionDetails }) {
       <Heading level={3}>{t('sessions.who')}</Heading>
       <SessionParticipants participants={session.participants} viewerId={user?.id} />
       <ReplyActions session={session} />
+      <TimeProposals session={session} />
       <Paragraph>
         <Link to={`/sessies/${session.id}`}>{t('sessions.open')}</Link>
         {session.state === 'cancelled' ? null : (
