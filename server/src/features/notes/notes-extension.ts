@@ -16,13 +16,8 @@ import { NOTES_CLOSE_CODES, NOTES_LIMITS, type NotesCloseReason } from '@ods/sha
 import type { Clock } from '../../lib/time.ts';
 import type { NotesContext } from './notes-access.ts';
 import { applyServerUpdate, parsePhaseCommand, phaseCommandUpdate } from './notes-phase.ts';
-import {
-  compactNotes,
-  createNotesOnce,
-  readStoredNotes,
-  storedBytes,
-  toYDoc,
-} from './notes.repository.ts';
+import { readStoredNotes, storedBytes, toYDoc } from '../../domain/notes/notes-store.ts';
+import { compactNotes, createNotesOnce } from './notes.repository.ts';
 import { loadTemplateInput } from './notes-session.ts';
 import { buildNotesTemplate } from './notes-template.ts';
 import type { AppendResult, NotesUpdateLog } from './notes-update-log.ts';

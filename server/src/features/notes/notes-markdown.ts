@@ -1,13 +1,5 @@
 import * as Y from 'yjs';
-import {
-  METHOD_LENGTHS,
-  methodPhase,
-  PHASE_IDS,
-  type PhaseId,
-} from '@ods/shared/method/sparring-method';
-import { NOTES_FRAGMENT } from './notes-template.ts';
-
-type Node = Y.XmlElement | Y.XmlText;
+import { NOTES_FRAGMENT, plainText } from '../../domain/notes/notes-sections.ts';
 
 interface DeltaPart {
   insert?: unknown;
@@ -32,19 +24,6 @@ function inlineMarkdown(node: Y.XmlText): string {
       return out;
     })
     .join('');
-}
-
-/** The plain text of a node and its children (no formatting). */
-export function plainText(node: Node): string {
-  if (node instanceof Y.XmlText)
-    return (node.toDelta() as DeltaPart[])
-      .map((part) => (typeof part.insert === 'string' ? part.insert : ''))
-      .join('');
-  return node
-    .toArray()
-    .map((child) => plainText(child as Node))
-    .join(node.nodeName === 'paragraph' ? '' : '\n')
-    .trim();
 }
 
 function inline(node: Y.XmlElement): string {
@@ -128,55 +107,4 @@ export function notesToMarkdown(doc: Y.Doc, title: string): string {
     .filter((node): node is Y.XmlElement => node instanceof Y.XmlElement)
     .map((node) => blockMarkdown(node));
   return `# ${escapeMarkdown(title)}\n\n${blocks.join('\n\n').replace(/\n{3,}/g, '\n\n')}\n`;
-}
-
-/** Which phase a heading names, in Dutch or English, whatever the session length. */
-export function phaseOfHeading(heading: string): PhaseId | undefined {
-  const wanted = heading.trim().toLowerCase();
-  return PHASE_IDS.find((id) =>
-    METHOD_LENGTHS.some((length) => {
-      const { title } = methodPhase(id, length);
-      return title.nl.toLowerCase() === wanted || title.en.toLowerCase() === wanted;
-    }),
-  );
-}
-
-/** A row of the exchange table, as the summary uses it. */
-export interface NotesTableRow {
-  municipality: string;
-  approach: string;
-  tools: string;
-  whatWorks: string;
-}
-
-/**
- * The notes as plain data, one section per heading (the phase id when the heading names a
- * phase) and the rows of the exchange table: the input of the summary draft.
- */
-export function notesToSections(doc: Y.Doc): {
-  sections: { phase: string; text: string }[];
-  table: NotesTableRow[];
-} {
-  const sections: { phase: string; text: string }[] = [];
-  const table: NotesTableRow[] = [];
-  for (const node of doc.getXmlFragment(NOTES_FRAGMENT).toArray()) {
-    if (!(node instanceof Y.XmlElement)) continue;
-    if (node.nodeName === 'heading') {
-      const heading = plainText(node);
-      sections.push({ phase: phaseOfHeading(heading) ?? heading, text: '' });
-    } else if (node.nodeName === 'table') {
-      const rows = node.toArray().slice(1) as Y.XmlElement[];
-      for (const row of rows) {
-        const [municipality = '', approach = '', tools = '', whatWorks = ''] = row
-          .toArray()
-          .map((c) => plainText(c as Y.XmlElement));
-        table.push({ municipality, approach, tools, whatWorks });
-      }
-    } else {
-      const section = sections.at(-1) ?? sections[sections.push({ phase: '', text: '' }) - 1]!;
-      const body = plainText(node);
-      section.text = section.text ? `${section.text}\n${body}` : body;
-    }
-  }
-  return { sections, table };
 }

@@ -1,8 +1,8 @@
 import type { Document } from '@hocuspocus/server';
 import Value from 'typebox/value';
 import * as Y from 'yjs';
-import { phaseOfHeading, plainText } from './notes-markdown.ts';
-import { lookBackBlocks, NOTES_FRAGMENT } from './notes-template.ts';
+import { NOTES_FRAGMENT, phaseOfHeading, plainText } from '../../domain/notes/notes-sections.ts';
+import { lookBackBlocks } from './notes-template.ts';
 import { PhaseCommandMessage } from '@ods/shared';
 import {
   applyPhaseCommand,

@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '@ods/db';
 import type { MethodOptions } from '@ods/shared/method/sparring-method';
-import { notesToSections } from './notes-markdown.ts';
-import { readStoredNotes, toYDoc } from './notes.repository.ts';
+import { notesToSections } from '../../domain/notes/notes-sections.ts';
+import { readStoredNotes, toYDoc } from '../../domain/notes/notes-store.ts';
 import type { TemplateInput } from './notes-template.ts';
 
 /**

@@ -6,8 +6,8 @@ import { createSession as createAuthSession } from '../../plugins/auth/session-s
 import { createSession, createUser } from '../../test-support/fixtures.ts';
 import { createTestApp } from '../../test-support/test-app.ts';
 import { connectNotesClient } from './notes-node-client.ts';
-import { readStoredNotes, toYDoc } from './notes.repository.ts';
-import { NOTES_FRAGMENT } from './notes-template.ts';
+import { NOTES_FRAGMENT } from '../../domain/notes/notes-sections.ts';
+import { readStoredNotes, toYDoc } from '../../domain/notes/notes-store.ts';
 
 describe('shutting the notes server down', () => {
   it('compacts what is loaded before the database closes, losing nothing', async () => {

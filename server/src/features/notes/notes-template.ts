@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { NOTES_FRAGMENT } from '../../domain/notes/notes-sections.ts';
 import {
   CLOSING_LABELS,
   EXCHANGE_COLUMNS,
@@ -12,9 +13,6 @@ import {
   PHASE_MAP_NAME,
   phaseStateEntries,
 } from '@ods/shared/method/phase-state';
-
-/** The Y.XmlFragment the editor (Tiptap's Collaboration extension) edits. */
-export const NOTES_FRAGMENT = 'default';
 
 /** What the template needs to know about a session. */
 export interface TemplateInput {

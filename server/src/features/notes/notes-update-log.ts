@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '@ods/db';
 import type { Clock } from '../../lib/time.ts';
-import { toBuffer } from './notes.repository.ts';
+import { toBuffer } from '../../domain/notes/notes-store.ts';
 
 export type AppendResult = 'stored' | 'locked';
 

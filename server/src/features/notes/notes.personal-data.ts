@@ -1,6 +1,6 @@
 import type { PersonalDataPart } from '../../plugins/personal-data.ts';
 import { notesToMarkdown } from './notes-markdown.ts';
-import { readStoredNotes, toYDoc } from './notes.repository.ts';
+import { readStoredNotes, toYDoc } from '../../domain/notes/notes-store.ts';
 
 /**
  * The notes of the sessions a person took part in, as Markdown, in their data export. Nothing

@@ -5,7 +5,7 @@ import { NotFound, NotParticipant } from '../../errors.ts';
 import { typed } from '../../lib/deps.ts';
 import { resolveNotesAccess } from './notes-access.ts';
 import { notesToMarkdown } from './notes-markdown.ts';
-import { readStoredNotes, toYDoc } from './notes.repository.ts';
+import { readStoredNotes, toYDoc } from '../../domain/notes/notes-store.ts';
 
 /** The Markdown export of a session's notes, rendered on the server from the stored document. */
 export async function notesRoutes(app: FastifyInstance) {

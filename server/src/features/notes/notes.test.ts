@@ -6,8 +6,10 @@ import { createSession as createAuthSession } from '../../plugins/auth/session-s
 import { createSession, createUser } from '../../test-support/fixtures.ts';
 import { createTestApp, testDialects, type TestApp } from '../../test-support/test-app.ts';
 import { connectNotesClient, type NotesNodeClient } from './notes-node-client.ts';
-import { compactNotes, createNotesOnce, readStoredNotes, toYDoc } from './notes.repository.ts';
-import { buildNotesTemplate, NOTES_FRAGMENT } from './notes-template.ts';
+import { NOTES_FRAGMENT } from '../../domain/notes/notes-sections.ts';
+import { readStoredNotes, toYDoc } from '../../domain/notes/notes-store.ts';
+import { compactNotes, createNotesOnce } from './notes.repository.ts';
+import { buildNotesTemplate } from './notes-template.ts';
 
 function fragmentText(doc: Y.Doc): string {
   return doc.getXmlFragment(NOTES_FRAGMENT).toJSON();
