@@ -11,7 +11,8 @@ export default defineConfig({
     port: 5173,
     strictPort: true,
     proxy: {
-      '/api': { target: apiServer, changeOrigin: false },
+      // ws: the shared notes run over a websocket under /api.
+      '/api': { target: apiServer, changeOrigin: false, ws: true },
       '/dev': { target: apiServer, changeOrigin: false },
     },
   },
