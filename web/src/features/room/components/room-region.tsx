@@ -6,7 +6,7 @@ import { Alert } from '../../../lib/ui/alert.tsx';
 import { Button } from '../../../lib/ui/button.tsx';
 import { Paragraph } from '../../../lib/ui/paragraph.tsx';
 import { useRoomStatus } from '../api/room-status.ts';
-import { formatMoment } from '../model/format-time.ts';
+import { formatMoment } from '../../../lib/i18n/format-time.ts';
 import { RoomEntry } from './room-entry.tsx';
 
 // setTimeout holds at most ~24.8 days; a page open that long can ask again on focus.

@@ -4,7 +4,7 @@ import { useLanguage } from '../../../lib/i18n/use-language.ts';
 import { Heading } from '../../../lib/ui/heading.tsx';
 import { PageHeading } from '../../../lib/ui/page-heading.tsx';
 import { Paragraph } from '../../../lib/ui/paragraph.tsx';
-import { formatSessionWindow } from '../model/format-time.ts';
+import { formatSessionWindow } from '../../../lib/i18n/format-time.ts';
 import { SessionMembers } from './session-members.tsx';
 
 /** The top of the session page: topic, time, state and who takes part. */

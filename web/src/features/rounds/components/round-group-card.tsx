@@ -4,7 +4,7 @@ import { SIZE_CLASS_LABELS } from '@ods/shared/municipality';
 import { useLanguage } from '../../../lib/i18n/use-language.ts';
 import { Heading } from '../../../lib/ui/heading.tsx';
 import { Paragraph } from '../../../lib/ui/paragraph.tsx';
-import { formatSlot } from './format-slot.ts';
+import { formatSessionWindow } from '../../../lib/i18n/format-time.ts';
 
 /** One proposed group: topic and time, the explanation, and the members with their municipality. */
 export function RoundGroupCard({ group, number }: { group: RoundGroup; number: number }) {
@@ -18,7 +18,7 @@ export function RoundGroupCard({ group, number }: { group: RoundGroup; number: n
       </Heading>
       <Paragraph>
         <strong>{t('rounds.group.when')}</strong>{' '}
-        {formatSlot(group.startsAt, group.endsAt, language)}
+        {formatSessionWindow(group.startsAt, group.endsAt, language)}
       </Paragraph>
       <Paragraph>
         <strong>{t('rounds.group.why')}</strong> {group.explanation[language]}

@@ -4,7 +4,7 @@ import { useLanguage } from '../../../lib/i18n/use-language.ts';
 import { Button } from '../../../lib/ui/button.tsx';
 import { ButtonGroup } from '../../../lib/ui/button-group.tsx';
 import { Paragraph } from '../../../lib/ui/paragraph.tsx';
-import { formatSessionTime } from './format-session-time.ts';
+import { formatSessionWindow } from '../../../lib/i18n/format-time.ts';
 
 type ProposalVoteProps = {
   proposal: TimeProposal;
@@ -16,7 +16,7 @@ type ProposalVoteProps = {
 export function ProposalVote({ proposal, busy, onVote }: ProposalVoteProps) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const when = formatSessionTime(proposal.startsAt, proposal.endsAt, language);
+  const when = formatSessionWindow(proposal.startsAt, proposal.endsAt, language);
   const textId = `proposal-${proposal.id}`;
   return (
     <li className="utrecht-unordered-list__item">

@@ -6,7 +6,7 @@ import { Button } from '../../../lib/ui/button.tsx';
 import { ButtonGroup } from '../../../lib/ui/button-group.tsx';
 import { Paragraph } from '../../../lib/ui/paragraph.tsx';
 import { RadioGroup } from '../../../lib/ui/radio-group.tsx';
-import { formatSessionTime } from './format-session-time.ts';
+import { formatSessionWindow } from '../../../lib/i18n/format-time.ts';
 
 // Three weeks of working hours are hundreds of slots: a few at a time keeps the list usable.
 const PAGE = 8;
@@ -53,7 +53,7 @@ export function ProposeTimeForm({ sessionId, slots, busy, onPropose }: ProposeTi
             error={missing && !chosen ? t('sessions.propose.required') : undefined}
             options={slots.slice(0, shown).map((slot) => ({
               value: slot.startsAt,
-              label: formatSessionTime(slot.startsAt, slot.endsAt, language),
+              label: formatSessionWindow(slot.startsAt, slot.endsAt, language),
             }))}
             value={chosen}
             onChange={setChosen}

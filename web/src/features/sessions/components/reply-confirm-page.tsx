@@ -13,7 +13,7 @@ import { Paragraph } from '../../../lib/ui/paragraph.tsx';
 import { useConfirmReply } from '../api/confirm-reply.ts';
 import { useReplyPreview } from '../api/reply-preview.ts';
 import { DeclineDetails } from './decline-details.tsx';
-import { formatSessionTime } from './format-session-time.ts';
+import { formatSessionWindow } from '../../../lib/i18n/format-time.ts';
 
 /**
  * The page a reply link in an invitation opens. Mail scanners open every link, so opening it
@@ -51,7 +51,7 @@ export function ReplyConfirmPage() {
     );
 
   const { action } = preview.data;
-  const when = formatSessionTime(preview.data.startsAt, preview.data.endsAt, language);
+  const when = formatSessionWindow(preview.data.startsAt, preview.data.endsAt, language);
   const topic = preview.data.topic[language];
   const done = confirm.data;
   return (

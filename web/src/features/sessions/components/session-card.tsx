@@ -6,7 +6,7 @@ import { Heading } from '../../../lib/ui/heading.tsx';
 import { Link } from '../../../lib/ui/link.tsx';
 import { Paragraph } from '../../../lib/ui/paragraph.tsx';
 import { sessionCalendarUrl } from '../api/reply-to-session.ts';
-import { formatSessionTime } from './format-session-time.ts';
+import { formatSessionWindow } from '../../../lib/i18n/format-time.ts';
 import { ReplyActions } from './reply-actions.tsx';
 import { SessionParticipants } from './session-participants.tsx';
 import { TimeProposals } from './time-proposals.tsx';
@@ -24,7 +24,7 @@ export function SessionCard({ session }: { session: SessionDetails }) {
     <article aria-labelledby={headingId} style={{ marginBlockEnd: '2.5rem' }}>
       <Heading level={2} id={headingId}>
         {session.topic.name[language]}:{' '}
-        {formatSessionTime(session.startsAt, session.endsAt, language)}
+        {formatSessionWindow(session.startsAt, session.endsAt, language)}
       </Heading>
       <Paragraph>
         <strong>{t('sessions.stateLabel')}</strong> {t(`sessions.state.${session.state}`)}

@@ -9,7 +9,7 @@ import { Heading } from '../../../lib/ui/heading.tsx';
 import { useProposeTime } from '../api/propose-time.ts';
 import { useTimeOptions } from '../api/time-options.ts';
 import { useVoteOnProposal } from '../api/vote-on-proposal.ts';
-import { formatSessionTime } from './format-session-time.ts';
+import { formatSessionWindow } from '../../../lib/i18n/format-time.ts';
 import { ProposalVote } from './proposal-vote.tsx';
 import { ProposeTimeForm } from './propose-time-form.tsx';
 
@@ -104,7 +104,7 @@ function ResultMessage({ last, options }: { last: LastAction | null; options?: T
   if (!last) return null;
   const proposal = options?.proposals.find((p) => p.id === last.proposalId);
   if (proposal?.state === 'accepted') {
-    const when = formatSessionTime(proposal.startsAt, proposal.endsAt, language);
+    const when = formatSessionWindow(proposal.startsAt, proposal.endsAt, language);
     return <Alert type="ok">{t('sessions.propose.moved', { when })}</Alert>;
   }
   return <Alert type="ok">{t(`sessions.propose.${last.kind}`)}</Alert>;
