@@ -1,7 +1,7 @@
 import type { InputHTMLAttributes, ReactNode, Ref } from 'react';
 import { classNames } from './class-names.ts';
 import { describedBy } from './field-ids.ts';
-import { FieldMessages } from './field-messages.tsx';
+import { FormField } from './form-field.tsx';
 
 type TextFieldProps = {
   id: string;
@@ -31,37 +31,23 @@ export function TextField({
   ...inputProps
 }: TextFieldProps) {
   return (
-    <div
-      className={classNames(
-        'utrecht-form-field',
-        'utrecht-form-field--text',
-        error && 'utrecht-form-field--invalid',
-      )}
-    >
-      <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={id}>
-          {label}
-        </label>
-      </div>
-      <FieldMessages fieldId={id} description={description} error={error} />
-      <div className="utrecht-form-field__input">
-        <input
-          {...inputProps}
-          ref={inputRef}
-          id={id}
-          type={type}
-          value={value}
-          onChange={(event) => onChange(event.target.value)}
-          aria-required={required || undefined}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(id, { description, error })}
-          className={classNames(
-            'utrecht-textbox',
-            'utrecht-textbox--html-input',
-            error && 'utrecht-textbox--invalid',
-          )}
-        />
-      </div>
-    </div>
+    <FormField id={id} label={label} description={description} error={error} kind="text">
+      <input
+        {...inputProps}
+        ref={inputRef}
+        id={id}
+        type={type}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        aria-required={required || undefined}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, { description, error })}
+        className={classNames(
+          'utrecht-textbox',
+          'utrecht-textbox--html-input',
+          error && 'utrecht-textbox--invalid',
+        )}
+      />
+    </FormField>
   );
 }

@@ -3,7 +3,7 @@ import type { Topic } from '@ods/shared/api/reference';
 import { SIZE_CLASS_LABELS, SIZE_CLASSES, type SizeClass } from '@ods/shared/municipality';
 import { useLanguage } from '../../../lib/i18n/use-language.ts';
 import type { CaseField } from '../model/case-draft.ts';
-import { SelectField, type SelectGroup } from './select-field.tsx';
+import { SelectField, type SelectGroup } from '../../../lib/ui/select-field.tsx';
 
 type CaseMetaFieldsProps = {
   ids: Record<CaseField, string>;

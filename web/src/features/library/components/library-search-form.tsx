@@ -8,7 +8,7 @@ import { Button } from '../../../lib/ui/button.tsx';
 import { ButtonGroup } from '../../../lib/ui/button-group.tsx';
 import { TextField } from '../../../lib/ui/text-field.tsx';
 import { useRegions } from '../api/regions.ts';
-import { SelectField } from './select-field.tsx';
+import { SelectField } from '../../../lib/ui/select-field.tsx';
 
 type LibrarySearchFormProps = { query: LibraryQuery; onSearch: (query: LibraryQuery) => void };
 
@@ -50,32 +50,47 @@ export function LibrarySearchForm({ query, onSearch }: LibrarySearchFormProps) {
         <SelectField
           id="library-topic"
           label={t('library.search.topic')}
-          anyLabel={t('library.search.anyTopic')}
+          placeholder={t('library.search.anyTopic')}
           value={form.topic}
           onChange={(topic) => set({ topic })}
-          options={(topics.data ?? []).map((topic) => ({
-            value: topic.slug,
-            label: topic.name[language],
-          }))}
+          groups={[
+            {
+              label: '',
+              options: (topics.data ?? []).map((topic) => ({
+                value: topic.slug,
+                label: topic.name[language],
+              })),
+            },
+          ]}
         />
         <SelectField
           id="library-size"
           label={t('library.search.sizeClass')}
-          anyLabel={t('library.search.anySize')}
+          placeholder={t('library.search.anySize')}
           value={form.sizeClass}
           onChange={(sizeClass) => set({ sizeClass })}
-          options={SIZE_CLASSES.map((size) => ({
-            value: size,
-            label: SIZE_CLASS_LABELS[size][language],
-          }))}
+          groups={[
+            {
+              label: '',
+              options: SIZE_CLASSES.map((size) => ({
+                value: size,
+                label: SIZE_CLASS_LABELS[size][language],
+              })),
+            },
+          ]}
         />
         <SelectField
           id="library-region"
           label={t('library.search.region')}
-          anyLabel={t('library.search.anyRegion')}
+          placeholder={t('library.search.anyRegion')}
           value={form.region}
           onChange={(region) => set({ region })}
-          options={(regions.data ?? []).map((region) => ({ value: region, label: region }))}
+          groups={[
+            {
+              label: '',
+              options: (regions.data ?? []).map((region) => ({ value: region, label: region })),
+            },
+          ]}
         />
         <TextField
           id="library-from"

@@ -7,7 +7,7 @@ import { Button } from '../../../lib/ui/button.tsx';
 import { Paragraph } from '../../../lib/ui/paragraph.tsx';
 import { useSaveSummary } from '../api/save-summary.ts';
 import { ExchangeTableEditor } from './exchange-table-editor.tsx';
-import { TextAreaField } from './text-area-field.tsx';
+import { TextAreaField } from '../../../lib/ui/text-area-field.tsx';
 
 // The texts after the table, in the order of the sparring method.
 const AFTER_TABLE = ['advice', 'takeaways', 'followUps'] as const;

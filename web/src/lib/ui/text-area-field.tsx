@@ -1,0 +1,46 @@
+import type { ReactNode } from 'react';
+import { classNames } from './class-names.ts';
+import { describedBy } from './field-ids.ts';
+import { FormField } from './form-field.tsx';
+
+type TextAreaFieldProps = {
+  id: string;
+  label: ReactNode;
+  description?: ReactNode;
+  error?: string | undefined;
+  value: string;
+  onChange: (value: string) => void;
+  maxLength: number;
+  rows?: number;
+};
+
+/** A labelled multi-line text box with its help text and error wired to it. */
+export function TextAreaField({
+  id,
+  label,
+  description,
+  error,
+  value,
+  onChange,
+  maxLength,
+  rows = 4,
+}: TextAreaFieldProps) {
+  return (
+    <FormField id={id} label={label} description={description} error={error} kind="textarea">
+      <textarea
+        id={id}
+        value={value}
+        rows={rows}
+        maxLength={maxLength}
+        onChange={(event) => onChange(event.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, { description, error })}
+        className={classNames(
+          'utrecht-textarea',
+          'utrecht-textarea--html-textarea',
+          error && 'utrecht-textarea--invalid',
+        )}
+      />
+    </FormField>
+  );
+}
