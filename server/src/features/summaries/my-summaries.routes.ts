@@ -5,7 +5,7 @@ import { PastSessionSummary } from '@ods/shared/api/summaries';
 import { draftSummary } from '../../core/summaries/draft-summary.ts';
 import { typed } from '../../lib/deps.ts';
 import { pastSessionsOf } from './my-summaries.repository.ts';
-import { readSessionNotes } from './notes-adapter.ts';
+import { readSessionNotes } from '../../domain/notes/notes-sections.ts';
 
 /** "Mijn sessies", past part: per held session the summary's state and what waits for me. */
 export async function mySummariesRoutes(app: FastifyInstance) {

@@ -3,7 +3,7 @@ import type { Database } from '@ods/db';
 import type { SummaryStatus, SummaryView } from '@ods/shared/api/summaries';
 import { draftSummary, emptySummary } from '../../core/summaries/draft-summary.ts';
 import { isInLibrary } from '../../domain/search/library-index.ts';
-import { readSessionNotes } from './notes-adapter.ts';
+import { readSessionNotes } from '../../domain/notes/notes-sections.ts';
 import type { SummarySession } from './summary-session.ts';
 import { summaryPeople, type SummaryPerson } from './summary-people.repository.ts';
 import { confirmedWarningsOf, contentOf, findSummary } from './summaries.repository.ts';
