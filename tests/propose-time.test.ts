@@ -1,99 +1,9 @@
-import { randomBytes, randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase, type DatabaseHandle } from '@ods/db';
 import { expectNoAxeViolations, launchBrowser } from './support/browser.ts';
 import { latestMail, linkIn, startServer, type RunningServer } from './support/server.ts';
-
-const PEOPLE = [
-  { name: 'Anna Visser', email: 'anna@gemeente.example', organisation: 'GM0363' },
-  { name: 'Bram de Wit', email: 'bram@gemeente.example', organisation: 'GM0014' },
-  { name: 'Chantal Bos', email: 'chantal@gemeente.example', organisation: 'GM0096' },
-];
-
-/** Three people free every working day from 9:00 to 17:00, and a session of theirs a week ahead. */
-async function seedSessionWithSharedTime(handle: DatabaseHandle): Promise<string> {
-  const db = handle.db;
-  const stamp = new Date().toISOString();
-  const ids = PEOPLE.map(() => randomUUID());
-  for (const [i, person] of PEOPLE.entries()) {
-    await db
-      .insertInto('users')
-      .values({
-        id: ids[i]!,
-        email: person.email,
-        name: person.name,
-        organisation_id: person.organisation,
-        job_title: 'Consulent',
-        house_rules_accepted_at: stamp,
-        profile_completed_at: stamp,
-        paused_until: null,
-        created_at: stamp,
-        updated_at: stamp,
-      })
-      .execute();
-    await db
-      .insertInto('user_availability')
-      .values(
-        [1, 2, 3, 4, 5].map((weekday) => ({
-          user_id: ids[i]!,
-          weekday,
-          start_minute: 540,
-          end_minute: 1020,
-        })),
-      )
-      .execute();
-  }
-  const roundId = randomUUID();
-  await db
-    .insertInto('match_rounds')
-    .values({
-      id: roundId,
-      period_start: stamp.slice(0, 10),
-      period_end: stamp.slice(0, 10),
-      state: 'committed',
-      proposed_by: null,
-      created_at: stamp,
-      committed_at: stamp,
-    })
-    .execute();
-  const sessionId = randomUUID();
-  const startsAt = `${new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10)}T13:00:00.000Z`;
-  await db
-    .insertInto('sparring_sessions')
-    .values({
-      id: sessionId,
-      round_id: roundId,
-      topic_slug: 'schuldhulpverlening',
-      case_id: null,
-      state: 'proposed',
-      cancel_reason: null,
-      starts_at: startsAt,
-      ends_at: new Date(Date.parse(startsAt) + 3_600_000).toISOString(),
-      room_name: `room-${randomBytes(16).toString('hex')}`,
-      explanation_nl: 'Schuldhulpverlening · 3 gemeenten in 3 provincies',
-      explanation_en: 'Debt assistance · 3 municipalities in 3 provinces',
-      created_at: stamp,
-      updated_at: stamp,
-    })
-    .execute();
-  await db
-    .insertInto('session_participants')
-    .values(
-      ids.map((userId, i) => ({
-        session_id: sessionId,
-        user_id: userId,
-        role: i === 0 ? ('facilitator' as const) : ('member' as const),
-        reply: 'accepted' as const,
-        added_at: stamp,
-        reply_reason: null,
-        replied_at: null,
-        removed_at: null,
-      })),
-    )
-    .execute();
-  return sessionId;
-}
+import { PEOPLE, seedCommittedSession } from './support/seed.ts';
 
 describe('participants move a session to another time they all can make', () => {
   let server: RunningServer;
@@ -104,7 +14,10 @@ describe('participants move a session to another time they all can make', () => 
   beforeAll(async () => {
     server = await startServer();
     database = createDatabase({ dataDir: server.dataDir });
-    sessionId = await seedSessionWithSharedTime(database);
+    sessionId = await seedCommittedSession(database, {
+      freeOnWeekdays: true,
+      acceptedBy: PEOPLE.map((p) => p.email),
+    });
     browser = await launchBrowser();
     // Proposals are for sessions whose invitations went out.
     await waitFor(async () => {

@@ -1,4 +1,3 @@
-import { randomBytes, randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
 import { SMTPServer } from 'smtp-server';
@@ -6,98 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase, type DatabaseHandle } from '@ods/db';
 import { expectNoAxeViolations, launchBrowser } from './support/browser.ts';
 import { latestMail, linkIn, startServer, type RunningServer } from './support/server.ts';
-
-const PEOPLE = [
-  { name: 'Anna Visser', email: 'anna@gemeente.example', organisation: 'GM0363' },
-  { name: 'Bram de Wit', email: 'bram@gemeente.example', organisation: 'GM0014' },
-  { name: 'Chantal Bos', email: 'chantal@gemeente.example', organisation: 'GM0096' },
-];
-
-/** The server runs on the real clock: a session a week from now, at 14:00 in Amsterdam. */
-function startInAWeek(): string {
-  const day = new Date(Date.now() + 7 * 86_400_000);
-  return `${day.toISOString().slice(0, 10)}T13:00:00.000Z`;
-}
-
-/** Three professionals and a committed round with one session, straight into the server's database. */
-async function seedCommittedSession(
-  handle: DatabaseHandle,
-  options: { acceptedBy?: string[] } = {},
-): Promise<string> {
-  const db = handle.db;
-  const stamp = new Date().toISOString();
-  const ids: string[] = [];
-  for (const person of PEOPLE) {
-    const id = randomUUID();
-    ids.push(id);
-    await db
-      .insertInto('users')
-      .values({
-        id,
-        email: person.email,
-        name: person.name,
-        organisation_id: person.organisation,
-        job_title: 'Consulent',
-        house_rules_accepted_at: stamp,
-        profile_completed_at: stamp,
-        paused_until: null,
-        created_at: stamp,
-        updated_at: stamp,
-      })
-      .execute();
-  }
-  const roundId = randomUUID();
-  await db
-    .insertInto('match_rounds')
-    .values({
-      id: roundId,
-      period_start: stamp.slice(0, 10),
-      period_end: stamp.slice(0, 10),
-      state: 'committed',
-      proposed_by: null,
-      created_at: stamp,
-      committed_at: stamp,
-    })
-    .execute();
-  const sessionId = randomUUID();
-  const startsAt = startInAWeek();
-  await db
-    .insertInto('sparring_sessions')
-    .values({
-      id: sessionId,
-      round_id: roundId,
-      topic_slug: 'schuldhulpverlening',
-      case_id: null,
-      state: 'proposed',
-      cancel_reason: null,
-      starts_at: startsAt,
-      ends_at: new Date(Date.parse(startsAt) + 3_600_000).toISOString(),
-      room_name: `room-${randomBytes(16).toString('hex')}`,
-      explanation_nl: 'Schuldhulpverlening · 3 gemeenten in 3 provincies',
-      explanation_en: 'Debt assistance · 3 municipalities in 3 provinces',
-      created_at: stamp,
-      updated_at: stamp,
-    })
-    .execute();
-  await db
-    .insertInto('session_participants')
-    .values(
-      ids.map((userId, i) => ({
-        session_id: sessionId,
-        user_id: userId,
-        role: i === 0 ? ('facilitator' as const) : ('member' as const),
-        reply: options.acceptedBy?.includes(PEOPLE[i]!.email)
-          ? ('accepted' as const)
-          : ('needs-action' as const),
-        added_at: stamp,
-        reply_reason: null,
-        replied_at: null,
-        removed_at: null,
-      })),
-    )
-    .execute();
-  return sessionId;
-}
+import { seedCommittedSession } from './support/seed.ts';
 
 const openDatabase = (server: RunningServer) => createDatabase({ dataDir: server.dataDir });
 

@@ -162,6 +162,9 @@ export async function listProposals(
       'in',
       proposals.map((p) => p.id),
     )
+    // In the order people voted, so "Akkoord: …" reads the same on every reload.
+    .orderBy('time_proposal_votes.voted_at')
+    .orderBy('users.name')
     .execute();
   return proposals.map((p) => {
     const own = votes.filter((v) => v.proposal_id === p.id);
