@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '@ods/db';
 import type { Clock } from '../../lib/time.ts';
 import { toBuffer } from '../../domain/notes/notes-store.ts';
+import type { NotesLogThread } from './notes-log-thread.ts';
 
 export type AppendResult = 'stored' | 'locked';
 
@@ -16,17 +17,20 @@ interface Pending {
  * The append-only log of Yjs updates, written with group commit: updates that arrive while a
  * write is under way wait and go together in the next transaction, so a burst of keystrokes
  * costs one commit (one fsync) instead of one each. A caller's promise resolves only after
- * its update is committed; that is when the server may acknowledge it.
+ * its update is committed; that is when the server may acknowledge it. On SQLite the commit
+ * runs in a worker thread (NotesLogThread), so its fsync does not stall the fan-out.
  */
 export class NotesUpdateLog {
   private queue: Pending[] = [];
   private writing: Promise<void> | null = null;
   private readonly db: Kysely<Database>;
   private readonly clock: Clock;
+  private readonly thread: NotesLogThread | undefined;
 
-  constructor(db: Kysely<Database>, clock: Clock) {
+  constructor(db: Kysely<Database>, clock: Clock, thread?: NotesLogThread) {
     this.db = db;
     this.clock = clock;
+    this.thread = thread;
   }
 
   /** Stores one update; 'locked' (and nothing stored) when the notes are read-only by now. */
@@ -40,6 +44,12 @@ export class NotesUpdateLog {
   /** Resolves once everything handed to append() so far is written (for shutdown). */
   async flush(): Promise<void> {
     while (this.writing) await this.writing;
+  }
+
+  /** Flushes, then stops the worker thread if there is one. */
+  async close(): Promise<void> {
+    await this.flush();
+    await this.thread?.close();
   }
 
   private async drain(): Promise<void> {
@@ -62,6 +72,10 @@ export class NotesUpdateLog {
   private async writeBatch(batch: Pending[]): Promise<Set<string>> {
     const sessionIds = [...new Set(batch.map((item) => item.sessionId))];
     const stamp = this.clock.now().toISOString();
+    if (this.thread) {
+      const rows = batch.map(({ sessionId, data }) => ({ sessionId, data, createdAt: stamp }));
+      return this.thread.write(rows);
+    }
     return this.db.transaction().execute(async (trx) => {
       // Checked in the same transaction as the insert, so no update slips in after the lock.
       const lockedRows = await trx

@@ -1,12 +1,14 @@
 import { Redis } from '@hocuspocus/extension-redis';
 import { Hocuspocus, type Extension } from '@hocuspocus/server';
 import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
 import type { FeatureOptions } from '../../lib/deps.ts';
 import type { NotesContext } from './notes-access.ts';
 import { NotesExtension } from './notes-extension.ts';
 import { notesPersonalData } from './notes.personal-data.ts';
 import { notesRoutes } from './notes.routes.ts';
 import { notesSocketRoute } from './notes.socket.ts';
+import { NotesLogThread } from './notes-log-thread.ts';
 import { NotesUpdateLog } from './notes-update-log.ts';
 
 /**
@@ -14,7 +16,7 @@ import { NotesUpdateLog } from './notes-update-log.ts';
  * the Redis extension when REDIS_URL is set so several instances share each document.
  */
 export async function notesPlugin(app: FastifyInstance, { config, clock }: FeatureOptions) {
-  const log = new NotesUpdateLog(app.db, clock);
+  const log = new NotesUpdateLog(app.db, clock, await sqliteLogThread(app));
   const extensions: Extension[] = [new NotesExtension({ db: app.db, log, clock, logger: app.log })];
   if (config.redisUrl) {
     if (app.dbDialect === 'sqlite')
@@ -65,7 +67,17 @@ export async function notesPlugin(app: FastifyInstance, { config, clock }: Featu
       if (!names.some((name) => hocuspocus.debouncer.isCurrentlyExecuting(storeId(name)))) break;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    await log.flush();
+    await log.close();
     await hocuspocus.hooks('onDestroy', { instance: hocuspocus });
   });
+}
+
+/** On an SQLite file, the log's own connection in a worker thread; undefined otherwise. */
+async function sqliteLogThread(app: FastifyInstance): Promise<NotesLogThread | undefined> {
+  if (app.dbDialect !== 'sqlite') return undefined;
+  const { rows } = await sql<{
+    file: string;
+  }>`select file from pragma_database_list where name = 'main'`.execute(app.db);
+  const file = rows[0]?.file;
+  return file ? new NotesLogThread(file) : undefined;
 }
