@@ -36,6 +36,10 @@ export function connectNotesClient(
   class CookieWebSocket extends WebSocket {
     constructor(address: string, protocols?: string | string[]) {
       super(address, protocols, cookie ? { headers: { cookie } } : {});
+      // Destroying a client while it is still connecting (e.g. reconnecting after a server
+      // restart) makes ws emit an 'error' the provider has already stopped listening to; the
+      // close that follows is what matters, so the error must not crash the process.
+      this.on('error', () => {});
     }
   }
   let resolveClosed: (value: ClosedWith) => void = () => {};
