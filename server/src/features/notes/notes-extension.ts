@@ -8,7 +8,9 @@ import type {
   onStatelessPayload,
   onStoreDocumentPayload,
   afterUnloadDocumentPayload,
+  Document,
 } from '@hocuspocus/server';
+import * as Y from 'yjs';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Database } from '@ods/db';
@@ -21,6 +23,7 @@ import { compactNotes, createNotesOnce } from './notes.repository.ts';
 import { loadTemplateInput } from './notes-session.ts';
 import { buildNotesTemplate } from './notes-template.ts';
 import type { AppendResult, NotesUpdateLog } from './notes-update-log.ts';
+import { AcknowledgeAfterStoreSocket } from './acknowledge-after-store.ts';
 
 // y-protocols/sync message types that carry document content.
 const SYNC_STEP_2 = 1;
@@ -43,12 +46,15 @@ interface Socket {
 
 /**
  * Persistence and rules of the shared notes, as a Hocuspocus extension. Every update a client
- * sends is appended to the database BEFORE Hocuspocus applies and acknowledges it (beforeSync
- * runs ahead of both and is awaited), so an acknowledged edit survives a crash. Compaction
+ * sends is handed to the database log as it arrives (beforeSync, ahead of Hocuspocus applying
+ * it); Hocuspocus fans it out at once, but its acknowledgement to the writer waits for the
+ * commit (AcknowledgeAfterStoreSocket), so an acknowledged edit survives a crash. Compaction
  * runs in onStoreDocument, which Hocuspocus debounces and flushes when a document unloads.
  */
 export class NotesExtension implements Extension<NotesContext> {
   extensionName = 'ods-notes';
+  /** Documents of which a write failed: the next write stores the whole document first. */
+  private readonly unstored = new Set<string>();
   /** Bytes stored per loaded document, for the size limit. */
   private readonly sizes = new Map<string, number>();
   /** The phase command under way per document. */
@@ -98,21 +104,60 @@ export class NotesExtension implements Extension<NotesContext> {
     );
   }
 
-  async beforeSync({ type, payload, documentName, connection }: beforeSyncPayload<NotesContext>) {
+  async beforeSync({
+    type,
+    payload,
+    document,
+    documentName,
+    connection,
+  }: beforeSyncPayload<NotesContext>) {
     if ((type !== SYNC_STEP_2 && type !== SYNC_UPDATE) || connection.readOnly) return;
+    const repair = this.unstored.has(documentName);
     // An empty update (no structs, no deletions) changes nothing and need not be stored.
-    if (payload.byteLength <= 2) return;
+    if (payload.byteLength <= 2 && !repair) return;
     const size = (this.sizes.get(documentName) ?? 0) + payload.byteLength;
     if (size > NOTES_LIMITS.documentBytes) this.close(connection.webSocket, 'documentTooLarge');
-    let result: AppendResult | undefined;
-    try {
-      result = await this.log.append(documentName, payload);
-    } catch (error) {
-      this.logger.error({ err: error }, 'storing a notes update failed');
-      this.close(connection.webSocket, 'storageFailed');
-    }
-    if (result === 'locked') this.close(connection.webSocket, 'locked');
     this.sizes.set(documentName, size);
+    // Not awaited: Hocuspocus applies and fans the edit out now; its acknowledgement waits
+    // for this write (AcknowledgeAfterStoreSocket).
+    const write = this.store(
+      documentName,
+      payload,
+      repair ? Y.encodeStateAsUpdate(document) : null,
+    );
+    if (connection.webSocket instanceof AcknowledgeAfterStoreSocket)
+      connection.webSocket.acknowledgeAfter(write);
+    write.then(
+      (result) => {
+        if (result === 'locked') this.closeAll(document, 'locked');
+      },
+      (error: unknown) => {
+        this.logger.error({ err: error }, 'storing a notes update failed');
+        this.unstored.add(documentName);
+        this.closeSocket(connection.webSocket, 'storageFailed');
+      },
+    );
+  }
+
+  /**
+   * Appends an update; after a failed write, first the whole document as it is in memory,
+   * because the edits that failed are in memory (and with the others) but not stored, and no
+   * client will send them again.
+   */
+  private async store(
+    documentName: string,
+    update: Uint8Array,
+    wholeDocument: Uint8Array | null,
+  ): Promise<AppendResult> {
+    if (wholeDocument) {
+      const [repaired, result] = await Promise.all([
+        this.log.append(documentName, wholeDocument),
+        this.log.append(documentName, update),
+      ]);
+      this.unstored.delete(documentName);
+      return repaired === 'locked' ? repaired : result;
+    }
+    return this.log.append(documentName, update);
   }
 
   async beforeHandleAwareness({ states, context }: beforeHandleAwarenessPayload<NotesContext>) {
@@ -164,11 +209,22 @@ export class NotesExtension implements Extension<NotesContext> {
 
   async afterUnloadDocument({ documentName }: afterUnloadDocumentPayload) {
     this.sizes.delete(documentName);
+    this.unstored.delete(documentName);
   }
 
   /** Ends the socket with one of our close codes and stops handling the message. */
   private close(socket: Socket, reason: NotesCloseReason): never {
-    socket.close(NOTES_CLOSE_CODES[reason], reason);
+    this.closeSocket(socket, reason);
     throw new NotesRefusal(reason);
+  }
+
+  private closeSocket(socket: Socket, reason: NotesCloseReason): void {
+    socket.close(NOTES_CLOSE_CODES[reason], reason);
+  }
+
+  /** Ends every connection of a document, e.g. when its notes turned out to be locked. */
+  private closeAll(document: Document, reason: NotesCloseReason): void {
+    for (const connection of document.getConnections())
+      this.closeSocket(connection.webSocket, reason);
   }
 }

@@ -3,14 +3,17 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { RawData, WebSocket } from 'ws';
 import { NOTES_CLOSE_CODES, NOTES_LIMITS, SessionIdParams } from '@ods/shared';
 import type { AppConfig } from '../../config.ts';
+import { AcknowledgeAfterStoreSocket } from './acknowledge-after-store.ts';
 import { resolveNotesAccess, type NotesContext } from './notes-access.ts';
 
 // Messages that arrive while the participant check runs wait here, up to this many.
 const MAX_EARLY_MESSAGES = 50;
 
 function toBytes(data: RawData): Uint8Array {
-  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
-  return data instanceof ArrayBuffer ? new Uint8Array(data) : new Uint8Array(data);
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  const buffer = Array.isArray(data) ? Buffer.concat(data) : data;
+  // A view, not a copy: the message is read once and then dropped.
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
 
 /** A page from another site may not use the visitor's cookie to open the notes. */
@@ -74,7 +77,7 @@ export function notesSocketRoute(
           }
           // Hocuspocus reads nothing from the request but its URL; the cookie stays out of it.
           const connection = hocuspocus.handleConnection(
-            socket,
+            new AcknowledgeAfterStoreSocket(socket),
             new Request(new URL(request.url, config.publicUrl)),
             access,
           );

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
 import * as Y from 'yjs';
 import { NOTES_CLOSE_CODES, NOTES_LIMITS, notesMarkdownPath } from '@ods/shared';
 import { PHASE_MAP_NAME } from '@ods/shared/method/phase-state';
@@ -241,6 +242,74 @@ describe.each(testDialects())('shared notes on %s', (dialect) => {
     expect(text.indexOf('>Terugblik<')).toBeLessThan(text.indexOf('>Opening<'));
     expect(text).toContain('Plan een huisbezoek binnen een week.');
     expect(client.doc.getMap(PHASE_MAP_NAME).get('lookBack')).toBe(true);
+  });
+
+  const newSession = () =>
+    createSession(t.app, {
+      startsAt: '2026-11-26T09:00:00.000Z',
+      participants: [
+        { userId: ids.facilitator!, role: 'facilitator' },
+        { userId: ids.member!, role: 'member' },
+      ],
+    });
+  const write = (client: NotesNodeClient, text: string) => {
+    const paragraph = new Y.XmlElement('paragraph');
+    paragraph.insert(0, [new Y.XmlText(text)]);
+    client.doc.getXmlFragment(NOTES_FRAGMENT).push([paragraph]);
+  };
+  const storedText = async (session: string) =>
+    fragmentText(toYDoc((await readStoredNotes(t.app.db, session))!));
+
+  it('refuses an edit made after the summary locked the notes, on a connection opened before', async () => {
+    const session = await newSession();
+    const client = connect('member', session);
+    await client.synced;
+    await t.app.db
+      .updateTable('notes_documents')
+      .set({ locked_at: t.clock.now().toISOString() })
+      .where('session_id', '=', session)
+      .execute();
+    write(client, 'net te laat');
+    expect((await client.closed).code).toBe(NOTES_CLOSE_CODES.locked);
+    expect(client.provider.hasUnsyncedChanges).toBe(true);
+    expect(await storedText(session)).not.toContain('net te laat');
+  });
+
+  it('does not acknowledge an edit it could not store, and stores it with the next edit that succeeds', async () => {
+    const session = await newSession();
+    const writer = connect('member', session);
+    const other = connect('facilitator', session);
+    await Promise.all([writer.synced, other.synced]);
+    // A real failure of the database (as when the disk is full), not a stand-in.
+    const failInserts =
+      dialect === 'sqlite'
+        ? [
+            sql`create trigger ods_test_fail before insert on notes_updates begin select raise(abort, 'disk full'); end`,
+          ]
+        : [
+            sql`create function ods_test_fail() returns trigger language plpgsql as $$ begin raise exception 'disk full'; end $$`,
+            sql`create trigger ods_test_fail before insert on notes_updates for each row execute function ods_test_fail()`,
+          ];
+    for (const statement of failInserts) await statement.execute(t.app.db);
+    try {
+      write(writer, 'eerst mislukt');
+      expect((await writer.closed).code).toBe(NOTES_CLOSE_CODES.storageFailed);
+      expect(writer.provider.hasUnsyncedChanges).toBe(true);
+      // The others saw it already; the server holds it in memory only.
+      await expect.poll(() => fragmentText(other.doc)).toContain('eerst mislukt');
+      expect(await storedText(session)).not.toContain('eerst mislukt');
+    } finally {
+      const cleanUp =
+        dialect === 'sqlite'
+          ? [sql`drop trigger ods_test_fail`]
+          : [sql`drop trigger ods_test_fail on notes_updates`, sql`drop function ods_test_fail()`];
+      for (const statement of cleanUp) await statement.execute(t.app.db);
+    }
+    write(other, 'daarna gelukt');
+    await other.acknowledged();
+    const stored = await storedText(session);
+    expect(stored).toContain('daarna gelukt');
+    expect(stored).toContain('eerst mislukt');
   });
 
   it('serves locked notes read-only and stores no more edits', async () => {
