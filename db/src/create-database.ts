@@ -40,16 +40,29 @@ export function createDatabase(options: DatabaseOptions): DatabaseHandle {
   }
   mkdirSync(options.dataDir, { recursive: true });
   const file = join(options.dataDir, options.sqliteFileName ?? 'over-de-schutting.sqlite');
+  return {
+    db: sqliteKysely(openSqliteFile(file)),
+    dialect: 'sqlite',
+    description: `SQLite ${file}`,
+  };
+}
+
+/**
+ * One connection to the SQLite file, set up like every other: WAL for concurrent readers (and
+ * a second writer connection in a worker thread); synchronous=FULL so a write the app
+ * acknowledged survives a crash of the process or the machine; foreign keys are off by
+ * default in SQLite.
+ */
+export function openSqliteFile(file: string): SQLite.Database {
   const sqlite = new SQLite(file);
-  // WAL for concurrent readers; synchronous=FULL so a write the app acknowledged survives a
-  // crash of the process or the machine; foreign keys are off by default in SQLite.
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  return {
-    db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }),
-    dialect: 'sqlite',
-    description: `SQLite ${file}`,
-  };
+  return sqlite;
+}
+
+/** Kysely over an open SQLite connection. */
+export function sqliteKysely(sqlite: SQLite.Database): Kysely<Database> {
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
 }

@@ -19,7 +19,7 @@ import type { Clock } from '../../lib/time.ts';
 import type { NotesContext } from './notes-access.ts';
 import { applyServerUpdate, parsePhaseCommand, phaseCommandUpdate } from './notes-phase.ts';
 import { readStoredNotes, storedBytes, toYDoc } from '../../domain/notes/notes-store.ts';
-import { compactNotes, createNotesOnce } from './notes.repository.ts';
+import { createNotesOnce } from './notes.repository.ts';
 import { loadTemplateInput } from './notes-session.ts';
 import { buildNotesTemplate } from './notes-template.ts';
 import type { AppendResult, NotesUpdateLog } from './notes-update-log.ts';
@@ -200,11 +200,8 @@ export class NotesExtension implements Extension<NotesContext> {
   }
 
   async onStoreDocument({ documentName }: onStoreDocumentPayload<NotesContext>) {
-    const result = await compactNotes(this.db, documentName, this.clock.now());
-    if (result) {
-      const stored = await readStoredNotes(this.db, documentName);
-      if (stored) this.sizes.set(documentName, storedBytes(stored));
-    }
+    const bytes = await this.log.compact(documentName, this.clock.now());
+    if (bytes !== null) this.sizes.set(documentName, bytes);
   }
 
   async afterUnloadDocument({ documentName }: afterUnloadDocumentPayload) {

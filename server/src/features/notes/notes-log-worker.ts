@@ -1,14 +1,20 @@
 // Worker thread of the notes update log on SQLite: its own connection to the same file (WAL
-// lets it write beside the main connection), so the commit and its fsync do not block the
-// event loop that fans updates out. One message is one batch, one transaction, one reply.
+// lets it write beside the main connection), so commits, their fsync and compaction do not
+// block the event loop that fans updates out. One append request is one batch, one
+// transaction, one reply; requests are handled one at a time, in order.
 import { parentPort, workerData } from 'node:worker_threads';
-import SQLite from 'better-sqlite3';
-import type { LogRequest, LogReply } from './notes-log-thread.ts';
+import { openSqliteFile, sqliteKysely } from '@ods/db';
+import { readStoredNotes, storedBytes, toBuffer } from '../../domain/notes/notes-store.ts';
+import { compactNotes } from './notes.repository.ts';
+import {
+  unpackBatch,
+  type AppendRequest,
+  type LogReply,
+  type LogRequest,
+} from './notes-log-thread.ts';
 
-const sqlite = new SQLite((workerData as { file: string }).file);
-sqlite.pragma('journal_mode = WAL');
-sqlite.pragma('synchronous = FULL');
-sqlite.pragma('busy_timeout = 5000');
+const sqlite = openSqliteFile((workerData as { file: string }).file);
+const db = sqliteKysely(sqlite);
 
 const lockedOf = sqlite.prepare<[string], { session_id: string }>(
   'select session_id from notes_documents where session_id = ? and locked_at is not null',
@@ -17,27 +23,36 @@ const insert = sqlite.prepare<[string, Buffer, string]>(
   'insert into notes_updates (session_id, data, created_at) values (?, ?, ?)',
 );
 
-const writeBatch = sqlite.transaction((rows: LogRequest['rows']): string[] => {
-  const locked = new Set<string>();
-  for (const id of new Set(rows.map((row) => row.sessionId))) {
-    if (lockedOf.get(id)) locked.add(id);
-  }
-  for (const row of rows) {
-    if (locked.has(row.sessionId)) continue;
-    const data = Buffer.from(row.data.buffer, row.data.byteOffset, row.data.byteLength);
-    insert.run(row.sessionId, data, row.createdAt);
+const writeBatch = sqlite.transaction((batch: AppendRequest): string[] => {
+  const locked = new Set(batch.documents.filter((id) => lockedOf.get(id)));
+  for (const item of unpackBatch(batch)) {
+    if (!locked.has(item.sessionId))
+      insert.run(item.sessionId, toBuffer(item.data), batch.createdAt);
   }
   return [...locked];
 });
 
-parentPort!.on('message', (request: LogRequest) => {
-  let reply: LogReply;
-  try {
+async function handle(request: LogRequest): Promise<LogReply> {
+  if (request.kind === 'append') {
     // IMMEDIATE: takes the write lock before the lock check, so no lock slips in between.
-    reply = { id: request.id, locked: writeBatch.immediate(request.rows) };
-  } catch (error) {
-    reply = { id: request.id, error: error instanceof Error ? error.message : String(error) };
+    return { id: request.id, locked: writeBatch.immediate(request) };
   }
-  parentPort!.postMessage(reply);
+  const compacted = await compactNotes(db, request.sessionId, new Date(request.now));
+  const stored = compacted ? await readStoredNotes(db, request.sessionId) : undefined;
+  return { id: request.id, storedBytes: stored ? storedBytes(stored) : null };
+}
+
+// One at a time: an append may not start its transaction inside a compaction's.
+let previous = Promise.resolve();
+parentPort!.on('message', (request: LogRequest) => {
+  previous = previous.then(async () => {
+    let reply: LogReply;
+    try {
+      reply = await handle(request);
+    } catch (error) {
+      reply = { id: request.id, error: error instanceof Error ? error.message : String(error) };
+    }
+    parentPort!.postMessage(reply);
+  });
 });
 parentPort!.once('close', () => sqlite.close());

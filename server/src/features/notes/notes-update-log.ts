@@ -1,8 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '@ods/db';
 import type { Clock } from '../../lib/time.ts';
-import { toBuffer } from '../../domain/notes/notes-store.ts';
+import { readStoredNotes, storedBytes, toBuffer } from '../../domain/notes/notes-store.ts';
+import { compactNotes } from './notes.repository.ts';
 import type { NotesLogThread } from './notes-log-thread.ts';
+
+/** How long a batch waits for more updates before it is written (cf. PostgreSQL's commit_delay). */
+const GROUP_COMMIT_WINDOW_MS = 4;
 
 export type AppendResult = 'stored' | 'locked';
 
@@ -17,8 +21,8 @@ interface Pending {
  * The append-only log of Yjs updates, written with group commit: updates that arrive while a
  * write is under way wait and go together in the next transaction, so a burst of keystrokes
  * costs one commit (one fsync) instead of one each. A caller's promise resolves only after
- * its update is committed; that is when the server may acknowledge it. On SQLite the commit
- * runs in a worker thread (NotesLogThread), so its fsync does not stall the fan-out.
+ * its update is committed; that is when the server may acknowledge it. On SQLite the commits
+ * and the compaction run in a worker thread (NotesLogThread), so they do not stall the fan-out.
  */
 export class NotesUpdateLog {
   private queue: Pending[] = [];
@@ -41,6 +45,17 @@ export class NotesUpdateLog {
     });
   }
 
+  /**
+   * Folds a document's stored updates into its snapshot; resolves with the bytes the document
+   * takes now, or null when there was nothing to fold (or another instance did it first).
+   */
+  async compact(sessionId: string, now: Date): Promise<number | null> {
+    if (this.thread) return this.thread.compact(sessionId, now);
+    if (!(await compactNotes(this.db, sessionId, now))) return null;
+    const stored = await readStoredNotes(this.db, sessionId);
+    return stored ? storedBytes(stored) : null;
+  }
+
   /** Resolves once everything handed to append() so far is written (for shutdown). */
   async flush(): Promise<void> {
     while (this.writing) await this.writing;
@@ -54,9 +69,10 @@ export class NotesUpdateLog {
 
   private async drain(): Promise<void> {
     while (this.queue.length > 0) {
-      // Let the event loop read the sockets first: the messages that arrived meanwhile join
-      // this batch instead of each paying for a commit (an fsync) of its own.
-      await new Promise((resolve) => setImmediate(resolve));
+      // Group commit: the updates that arrive within the window join this batch instead of
+      // each paying for a transaction (and an fsync) of its own. Only the acknowledgement
+      // waits for it; the others already have the update.
+      await new Promise((resolve) => setTimeout(resolve, GROUP_COMMIT_WINDOW_MS));
       const batch = this.queue;
       this.queue = [];
       try {
@@ -72,10 +88,7 @@ export class NotesUpdateLog {
   private async writeBatch(batch: Pending[]): Promise<Set<string>> {
     const sessionIds = [...new Set(batch.map((item) => item.sessionId))];
     const stamp = this.clock.now().toISOString();
-    if (this.thread) {
-      const rows = batch.map(({ sessionId, data }) => ({ sessionId, data, createdAt: stamp }));
-      return this.thread.write(rows);
-    }
+    if (this.thread) return this.thread.write(batch, stamp);
     return this.db.transaction().execute(async (trx) => {
       // Checked in the same transaction as the insert, so no update slips in after the lock.
       const lockedRows = await trx
