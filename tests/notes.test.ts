@@ -93,19 +93,29 @@ describe('notes durability: every acknowledged edit survives kill -9', () => {
       await writer.acknowledged();
       acknowledged.push(`bevestigd-${i}`);
     }
-    // A burst, and the kill lands while part of it is still on its way.
+    // Typing goes on (an edit every 2 ms, so the edits span several group commits) and the
+    // kill lands in the middle of it.
     const burst = Array.from({ length: 40 }, (_, i) => `salvo-${i}`);
-    for (const text of burst) writer.doc.transact(() => appendParagraph(writer.doc, text));
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    let typed = 0;
+    let killed = false;
+    const typing = (async () => {
+      for (const text of burst) {
+        if (killed) break;
+        writer.doc.transact(() => appendParagraph(writer.doc, text));
+        typed += 1;
+        await new Promise((resolve) => setTimeout(resolve, 2));
+      }
+    })();
+    await new Promise((resolve) => setTimeout(resolve, 45));
     await server.stop('SIGKILL');
+    killed = true;
+    await typing;
     // The server acknowledges in order, one acknowledgement per update: the first
-    // (burst - unacknowledged) edits of the burst were acknowledged before it died.
+    // (typed - unacknowledged) edits of the burst were acknowledged before it died.
     const unacknowledged = writer.provider.unsyncedChanges;
     writer.destroy();
-    console.log(
-      `burst: ${burst.length - unacknowledged} of ${burst.length} acknowledged before the kill`,
-    );
-    acknowledged.push(...burst.slice(0, Math.max(0, burst.length - unacknowledged)));
+    console.log(`burst: ${typed - unacknowledged} of ${typed} typed acknowledged before the kill`);
+    acknowledged.push(...burst.slice(0, Math.max(0, typed - unacknowledged)));
 
     server = await startServer({}, { dataDir: server.dataDir, port: server.port });
     const reader = connectNotesClient(server.url, sessionId, cookieHeader(cookies.bram!));

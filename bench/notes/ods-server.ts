@@ -9,6 +9,7 @@ import { buildApp } from '@ods/server/app';
 import { loadConfig } from '@ods/server/config';
 import { createSession as createAuthSession } from '@ods/server/plugins/auth/session-store';
 import { createSession, createUser } from '@ods/server/test-support/fixtures';
+import { answerLoopDelay } from './loop-delay.ts';
 
 const [, , portArg, documentsArg, editorsArg] = process.argv;
 const dataDir = mkdtempSync(join(tmpdir(), 'ods-bench-notes-'));
@@ -44,6 +45,7 @@ for (let d = 0; d < Number(documentsArg); d += 1) {
   sessions.push({ id, cookies });
 }
 await app.listen({ port: Number(portArg), host: '127.0.0.1' });
+answerLoopDelay();
 console.log(JSON.stringify({ port: Number(portArg), sessions }));
 process.once('SIGTERM', () => {
   void app.close().then(() => process.exit(0));

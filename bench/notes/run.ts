@@ -7,6 +7,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { performance } from 'node:perf_hooks';
+import type { LoopDelay } from './loop-delay.ts';
 import { cpuSeconds, memoryMiB } from './proc-stats.ts';
 import {
   connectEditor,
@@ -33,6 +34,7 @@ interface Phase {
   latencies: number[];
   cpuSeconds: number;
   seconds: number;
+  loop: LoopDelay;
 }
 interface Result {
   name: string;
@@ -46,6 +48,9 @@ interface Summary {
   p95: number;
   p99: number;
   cpuPercent: number;
+  /** The server's event-loop delay: mean of the rounds' p99, worst max. */
+  loopP99: number;
+  loopMax: number;
 }
 
 async function freePort(): Promise<number> {
@@ -69,12 +74,12 @@ function startServer(
     process.execPath,
     [...nodeArgs, new URL(script, import.meta.url).pathname, ...args],
     {
-      stdio: ['ignore', 'pipe', 'inherit'],
+      stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
     },
   );
   return new Promise((resolve, reject) => {
     let buffer = '';
-    child.stdout.on('data', (chunk: Buffer) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
       buffer += chunk.toString();
       const line = buffer.split('\n').find((l) => l.startsWith('{'));
       if (line) resolve({ child, info: JSON.parse(line) });
@@ -87,8 +92,18 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? Number.NaN;
 }
 
-async function measurePhase(pid: number, work: () => Promise<void>): Promise<Phase> {
+/** The server's event-loop delay since the last 'reset' (see loop-delay.ts). */
+function loopDelay(child: ChildProcess): Promise<LoopDelay> {
+  return new Promise((resolve) => {
+    child.once('message', (message) => resolve(message as LoopDelay));
+    child.send('report');
+  });
+}
+
+async function measurePhase(child: ChildProcess, work: () => Promise<void>): Promise<Phase> {
+  const pid = child.pid!;
   const stop = record();
+  child.send('reset');
   const cpuBefore = cpuSeconds(pid);
   const start = performance.now();
   await work();
@@ -98,6 +113,7 @@ async function measurePhase(pid: number, work: () => Promise<void>): Promise<Pha
     latencies: stop(),
     cpuSeconds: cpuSeconds(pid) - cpuBefore,
     seconds: (performance.now() - start) / 1000,
+    loop: await loopDelay(child),
   };
 }
 
@@ -111,6 +127,8 @@ function summarise(phases: Phase[]): Summary {
     p95: percentile(sorted, 0.95),
     p99: percentile(sorted, 0.99),
     cpuPercent: (sum((p) => p.cpuSeconds) / sum((p) => p.seconds)) * 100,
+    loopP99: sum((p) => p.loop.p99) / phases.length,
+    loopMax: Math.max(...phases.map((p) => p.loop.max)),
   };
 }
 
@@ -128,8 +146,8 @@ async function runAgainst(
   // Warm-up (not measured): compiled code paths, database pages, socket buffers.
   await typeLikeHumans(editors, WARM_UP_SECONDS, 3);
   await new Promise((resolve) => setTimeout(resolve, 1000));
-  const human = await measurePhase(pid, () => typeLikeHumans(editors, HUMAN_SECONDS, 7));
-  const burst = await measurePhase(pid, () => typeInBursts(editors, BURST_SECONDS, 11));
+  const human = await measurePhase(child, () => typeLikeHumans(editors, HUMAN_SECONDS, 7));
+  const burst = await measurePhase(child, () => typeInBursts(editors, BURST_SECONDS, 11));
   const memory = memoryMiB(pid);
   disconnectAll(editors);
   child.kill('SIGTERM');
@@ -172,8 +190,10 @@ for (let round = 0; round < ROUNDS; round += 1) {
 console.log(
   `Shared notes: ${DOCUMENTS} documents × ${EDITORS} editors on loopback, human ${HUMAN_SECONDS} s, bursts ${BURST_SECONDS} s, ${ROUNDS} rounds each (Node ${process.version}, ${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'})`,
 );
-console.log('| server | typing | fan-outs | p50 | p95 | p99 | server CPU | RSS (peak) |');
-console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+console.log(
+  '| server | typing | fan-outs | p50 | p95 | p99 | server CPU | event-loop delay p99 / max | RSS (peak) |',
+);
+console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 const summaries = {
   bare: Object.fromEntries(
     PHASES.map((phase) => [phase, summarise(results.bare.map((r) => r.phases[phase]))]),
@@ -189,7 +209,7 @@ for (const server of ['bare', 'app'] as const) {
   for (const phase of PHASES) {
     const p = summaries[server][phase];
     console.log(
-      `| ${name} | ${phase} | ${p.samples} | ${ms(p.p50)} | ${ms(p.p95)} | ${ms(p.p99)} | ${p.cpuPercent.toFixed(0)} % | ${rss.toFixed(0)} MiB (${peak.toFixed(0)}) |`,
+      `| ${name} | ${phase} | ${p.samples} | ${ms(p.p50)} | ${ms(p.p95)} | ${ms(p.p99)} | ${p.cpuPercent.toFixed(0)} % | ${ms(p.loopP99)} / ${ms(p.loopMax)} | ${rss.toFixed(0)} MiB (${peak.toFixed(0)}) |`,
     );
   }
 }
