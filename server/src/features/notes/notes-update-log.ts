@@ -6,7 +6,7 @@ import { compactNotes } from './notes.repository.ts';
 import type { NotesLogThread } from './notes-log-thread.ts';
 
 /** How long a batch waits for more updates before it is written (cf. PostgreSQL's commit_delay). */
-const GROUP_COMMIT_WINDOW_MS = 10;
+const GROUP_COMMIT_WINDOW_MS = 4;
 
 export type AppendResult = 'stored' | 'locked';
 
