@@ -43,6 +43,9 @@ export async function notesPlugin(app: FastifyInstance, { config, clock }: Featu
     // Every update is stored before it is acknowledged; the debounced store only compacts.
     debounce: 10_000,
     maxDebounce: 60_000,
+    // When the last connection goes (also when we close them all after an edit the database
+    // refused), store and unload at once: the next connection loads what is stored.
+    unloadImmediately: true,
     extensions,
   });
 

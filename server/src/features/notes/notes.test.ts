@@ -273,6 +273,11 @@ describe.each(testDialects())('shared notes on %s', (dialect) => {
     expect((await client.closed).code).toBe(NOTES_CLOSE_CODES.locked);
     expect(client.provider.hasUnsyncedChanges).toBe(true);
     expect(await storedText(session)).not.toContain('net te laat');
+    // Whoever comes back reads what is stored, not the refused edit the server had in memory.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const reader = connect('facilitator', session);
+    await reader.synced;
+    expect(fragmentText(reader.doc)).not.toContain('net te laat');
   });
 
   it('does not acknowledge an edit it could not store, and stores it with the next edit that succeeds', async () => {
