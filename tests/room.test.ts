@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase, type DatabaseHandle } from '@ods/db';
 import { expectNoAxeViolations, launchBrowser, tabUntilFocused } from './support/browser.ts';
 import { liveKitServerBinary, startLiveKit, type LiveKitDev } from './support/livekit.ts';
+import { insertProfessional } from './support/seed.ts';
 import { freePort, latestMail, linkIn, startServer, type RunningServer } from './support/server.ts';
 
 const binary = liveKitServerBinary();
@@ -27,22 +28,7 @@ async function seed(handle: DatabaseHandle) {
   const ids = {} as Record<Person, string>;
   for (const [key, person] of Object.entries(PEOPLE) as [Person, (typeof PEOPLE)[Person]][]) {
     ids[key] = randomUUID();
-    await handle.db
-      .insertInto('users')
-      .values({
-        id: ids[key],
-        email: person.email,
-        name: person.name,
-        role: 'role' in person ? person.role : 'participant',
-        organisation_id: person.organisation,
-        job_title: 'Consulent',
-        house_rules_accepted_at: stamp,
-        profile_completed_at: stamp,
-        paused_until: null,
-        created_at: stamp,
-        updated_at: stamp,
-      })
-      .execute();
+    await insertProfessional(handle, ids[key], person, stamp);
   }
   const session = async (members: { id: string; role: 'case-owner' | 'member' }[]) => {
     const id = randomUUID();
@@ -184,6 +170,13 @@ describe.skipIf(skipReason !== undefined)(
 
       bob = await openSession('bob');
       await bob.getByLabel('Deelnemen met camera uit').waitFor();
+      // The camera can be chosen: the browser's default first, then the cameras it offers.
+      const camera = bob.getByRole('combobox', { name: 'Camera' });
+      await expect.poll(() => camera.locator('option').count()).toBeGreaterThan(1);
+      expect(await camera.locator('option').first().innerText()).toBe('Standaard');
+      const cameraId = (await camera.locator('option').nth(1).getAttribute('value')) ?? '';
+      await camera.selectOption(cameraId);
+      expect(await camera.inputValue()).toBe(cameraId);
       await bob.getByRole('button', { name: 'Deelnemen aan de videoruimte' }).click();
       await bob.getByRole('group', { name: 'Video van de deelnemers' }).waitFor();
 

@@ -14,6 +14,31 @@ export function startInAWeek(): string {
   return `${day.toISOString().slice(0, 10)}T13:00:00.000Z`;
 }
 
+/** A professional with a complete profile (house rules accepted), straight into the database. */
+export async function insertProfessional(
+  handle: DatabaseHandle,
+  id: string,
+  person: { email: string; name: string; organisation: string; role?: 'coordinator' },
+  stamp: string,
+): Promise<void> {
+  await handle.db
+    .insertInto('users')
+    .values({
+      id,
+      email: person.email,
+      name: person.name,
+      role: person.role ?? 'participant',
+      organisation_id: person.organisation,
+      job_title: 'Consulent',
+      house_rules_accepted_at: stamp,
+      profile_completed_at: stamp,
+      paused_until: null,
+      created_at: stamp,
+      updated_at: stamp,
+    })
+    .execute();
+}
+
 export interface CommittedSessionOptions {
   /** E-mail addresses of those who already accepted; the others have not replied. */
   acceptedBy?: string[];
@@ -33,21 +58,7 @@ export async function seedCommittedSession(
   const stamp = new Date().toISOString();
   const ids = PEOPLE.map(() => randomUUID());
   for (const [i, person] of PEOPLE.entries()) {
-    await db
-      .insertInto('users')
-      .values({
-        id: ids[i]!,
-        email: person.email,
-        name: person.name,
-        organisation_id: person.organisation,
-        job_title: 'Consulent',
-        house_rules_accepted_at: stamp,
-        profile_completed_at: stamp,
-        paused_until: null,
-        created_at: stamp,
-        updated_at: stamp,
-      })
-      .execute();
+    await insertProfessional(handle, ids[i]!, person, stamp);
     if (options.freeOnWeekdays) {
       await db
         .insertInto('user_availability')

@@ -10,13 +10,23 @@ type FormFieldProps = {
   /** The design system's field variant: 'text', 'textarea', 'select'. */
   kind: string;
   children: ReactNode;
+  /** What belongs to the field below its control (e.g. the guard's findings). */
+  after?: ReactNode;
 };
 
 /**
  * The frame every single-control field shares: the label, the help text and the error
  * (wired to the control by its id), and the control itself.
  */
-export function FormField({ id, label, description, error, kind, children }: FormFieldProps) {
+export function FormField({
+  id,
+  label,
+  description,
+  error,
+  kind,
+  children,
+  after,
+}: FormFieldProps) {
   return (
     <div
       className={classNames(
@@ -32,6 +42,7 @@ export function FormField({ id, label, description, error, kind, children }: For
       </div>
       <FieldMessages fieldId={id} description={description} error={error} />
       <div className="utrecht-form-field__input">{children}</div>
+      {after}
     </div>
   );
 }

@@ -12,6 +12,7 @@ type TextAreaFieldProps = {
   onChange: (value: string) => void;
   maxLength: number;
   rows?: number;
+  required?: boolean;
 };
 
 /** A labelled multi-line text box with its help text and error wired to it. */
@@ -24,6 +25,7 @@ export function TextAreaField({
   onChange,
   maxLength,
   rows = 4,
+  required = false,
 }: TextAreaFieldProps) {
   return (
     <FormField id={id} label={label} description={description} error={error} kind="textarea">
@@ -33,6 +35,7 @@ export function TextAreaField({
         rows={rows}
         maxLength={maxLength}
         onChange={(event) => onChange(event.target.value)}
+        aria-required={required || undefined}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, { description, error })}
         className={classNames(

@@ -3,7 +3,7 @@ import type { Finding } from '@ods/shared/guard';
 import { useTranslation } from 'react-i18next';
 import { classNames } from '../../../lib/ui/class-names.ts';
 import { describedBy } from '../../../lib/ui/field-ids.ts';
-import { FieldMessages } from '../../../lib/ui/field-messages.tsx';
+import { FormField } from '../../../lib/ui/form-field.tsx';
 import { GuardFindingsList } from './guard-findings-list.tsx';
 import { findingsLabelId } from './guard-ids.ts';
 import { GuardPreview } from './guard-preview.tsx';
@@ -63,50 +63,47 @@ export function GuardedTextField({
     'aria-describedby': ariaDescribedBy,
   };
   return (
-    <div
-      className={classNames(
-        'utrecht-form-field utrecht-form-field--text ods-guarded-field',
-        error && 'utrecht-form-field--invalid',
-      )}
+    <FormField
+      id={id}
+      label={label}
+      description={help}
+      error={error}
+      kind="text"
+      after={
+        <>
+          <GuardPreview fieldId={id} text={scannedText} findings={findings} />
+          <GuardFindingsList
+            fieldId={id}
+            fieldLabel={label}
+            findings={findings}
+            confirmed={confirmed}
+            onFix={onFix}
+            onConfirm={onConfirm}
+          />
+        </>
+      }
     >
-      <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={id}>
-          {label}
-        </label>
-      </div>
-      <FieldMessages fieldId={id} description={help} error={error} />
-      <div className="utrecht-form-field__input">
-        {multiline ? (
-          <textarea
-            {...common}
-            rows={value.length > 600 ? 14 : 7}
-            onChange={(event) => onChange(event.target.value)}
-            className={classNames(
-              'utrecht-textarea utrecht-textarea--html-textarea',
-              error && 'utrecht-textarea--invalid',
-            )}
-          />
-        ) : (
-          <input
-            {...common}
-            type="text"
-            onChange={(event) => onChange(event.target.value)}
-            className={classNames(
-              'utrecht-textbox utrecht-textbox--html-input',
-              error && 'utrecht-textbox--invalid',
-            )}
-          />
-        )}
-      </div>
-      <GuardPreview fieldId={id} text={scannedText} findings={findings} />
-      <GuardFindingsList
-        fieldId={id}
-        fieldLabel={label}
-        findings={findings}
-        confirmed={confirmed}
-        onFix={onFix}
-        onConfirm={onConfirm}
-      />
-    </div>
+      {multiline ? (
+        <textarea
+          {...common}
+          rows={value.length > 600 ? 14 : 7}
+          onChange={(event) => onChange(event.target.value)}
+          className={classNames(
+            'utrecht-textarea utrecht-textarea--html-textarea',
+            error && 'utrecht-textarea--invalid',
+          )}
+        />
+      ) : (
+        <input
+          {...common}
+          type="text"
+          onChange={(event) => onChange(event.target.value)}
+          className={classNames(
+            'utrecht-textbox utrecht-textbox--html-input',
+            error && 'utrecht-textbox--invalid',
+          )}
+        />
+      )}
+    </FormField>
   );
 }

@@ -1,6 +1,7 @@
 import { useMediaDevices } from '@livekit/components-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SelectField } from '../../../lib/ui/select-field.tsx';
 
 type DeviceSelectProps = {
   kind: 'videoinput' | 'audioinput';
@@ -16,28 +17,18 @@ export function DeviceSelect({ kind, label, value, onChange }: DeviceSelectProps
   const id = useId();
   // Browsers hide device names (and sometimes ids) until a page may use them.
   const devices = useMediaDevices({ kind }).filter((device) => device.deviceId !== '');
+  const options = devices.map((device, index) => ({
+    value: device.deviceId,
+    label: device.label || t('room.prejoin.deviceNumber', { label, number: index + 1 }),
+  }));
   return (
-    <div className="utrecht-form-field utrecht-form-field--select">
-      <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={id}>
-          {label}
-        </label>
-      </div>
-      <div className="utrecht-form-field__input">
-        <select
-          id={id}
-          className="utrecht-select utrecht-select--html-select"
-          value={value}
-          onChange={(event) => onChange(event.target.value)}
-        >
-          <option value="">{t('room.prejoin.defaultDevice')}</option>
-          {devices.map((device, index) => (
-            <option key={device.deviceId} value={device.deviceId}>
-              {device.label || t('room.prejoin.deviceNumber', { label, number: index + 1 })}
-            </option>
-          ))}
-        </select>
-      </div>
-    </div>
+    <SelectField
+      id={id}
+      label={label}
+      value={value}
+      onChange={onChange}
+      placeholder={t('room.prejoin.defaultDevice')}
+      groups={[{ label: '', options }]}
+    />
   );
 }

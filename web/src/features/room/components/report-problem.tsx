@@ -12,8 +12,8 @@ import { ErrorSummary } from '../../../lib/ui/error-summary.tsx';
 import { Heading } from '../../../lib/ui/heading.tsx';
 import { Paragraph } from '../../../lib/ui/paragraph.tsx';
 import { RadioGroup } from '../../../lib/ui/radio-group.tsx';
+import { TextAreaField } from '../../../lib/ui/text-area-field.tsx';
 import { useReportProblem } from '../api/report-problem.ts';
-import { ReportDetailsField } from './report-details-field.tsx';
 
 const FIELDS = ['kind', 'details'] as const;
 const FIELD_IDS = { kind: 'report-kind', details: 'report-details' } as const;
@@ -79,11 +79,14 @@ export function ReportProblem({ sessionId }: { sessionId: string }) {
           onChange={setKind}
           error={errors.fields.kind}
         />
-        <ReportDetailsField
+        <TextAreaField
           id={FIELD_IDS.details}
+          label={t('room.report.details')}
+          description={t('room.report.detailsHint', { max: REPORT_DETAILS_MAX })}
           value={details}
           onChange={setDetails}
           maxLength={REPORT_DETAILS_MAX}
+          required
           error={errors.fields.details}
         />
         <Button type="submit" busy={report.isPending}>
