@@ -150,12 +150,13 @@ export class NotesExtension implements Extension<NotesContext> {
     wholeDocument: Uint8Array | null,
   ): Promise<AppendResult> {
     if (wholeDocument) {
-      const [repaired, result] = await Promise.all([
+      // Queued together, so they share one transaction: both are stored, or neither.
+      const [result] = await Promise.all([
         this.log.append(documentName, wholeDocument),
         this.log.append(documentName, update),
       ]);
       this.unstored.delete(documentName);
-      return repaired === 'locked' ? repaired : result;
+      return result;
     }
     return this.log.append(documentName, update);
   }
