@@ -1,4 +1,3 @@
-import websocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { sql } from 'kysely';
 import { createDatabase, type DatabaseHandle } from '@ods/db';
@@ -13,6 +12,7 @@ import { liveKitPlugin } from './plugins/livekit.ts';
 import { personalDataPlugin } from './plugins/personal-data.ts';
 import { securityPlugin } from './plugins/security.ts';
 import { webPlugin } from './plugins/web.ts';
+import { websocketPlugin } from './plugins/websocket.ts';
 import { accountRoutes } from './features/account/account.routes.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
 import { caseLifecycleRoutes } from './features/cases/case-lifecycle.routes.ts';
@@ -88,7 +88,7 @@ export async function buildApp(
   await app.register(accessPlugin, options);
   await app.register(personalDataPlugin);
   await app.register(mailPlugin, { ...options, startWorker: deps.startWorkers ?? true });
-  await app.register(websocket, { options: { maxPayload: 1024 * 1024 } });
+  await app.register(websocketPlugin);
   await app.register(openApiPlugin);
   await app.register(liveKitPlugin, { config });
 
