@@ -5,7 +5,11 @@ import type { AppConfig } from './config.ts';
 import { systemClock, type Clock } from './lib/time.ts';
 import { accessPlugin } from './plugins/auth/access.ts';
 import { databasePlugin } from './plugins/database.ts';
-import { errorHandlerPlugin } from './plugins/error-handler.ts';
+import {
+  clientErrorHandler,
+  errorHandlerPlugin,
+  frameworkErrors,
+} from './plugins/error-handler.ts';
 import { mailPlugin } from './plugins/mail/mail.plugin.ts';
 import { openApiPlugin } from './plugins/openapi.ts';
 import { liveKitPlugin } from './plugins/livekit.ts';
@@ -79,6 +83,9 @@ export async function buildApp(
     // No type coercion: a string where a number belongs is refused, not silently converted.
     // Numbers in query strings are declared as digit strings in their schemas.
     ajv: { customOptions: { allErrors: true, removeAdditional: false, coerceTypes: false } },
+    // Requests refused before any route runs still answer in the error shape.
+    clientErrorHandler,
+    frameworkErrors,
   });
   const options = { config, clock };
 

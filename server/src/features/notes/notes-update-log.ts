@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '@ods/db';
 import type { Clock } from '../../lib/time.ts';
 import { readStoredNotes, storedBytes, toBuffer } from '../../domain/notes/notes-store.ts';
-import { compactNotes } from './notes.repository.ts';
+import { compactNotes, lockedSessionIds } from './notes.repository.ts';
 import type { NotesLogThread } from './notes-log-thread.ts';
 import { mergeByDocument } from './notes-merge.ts';
 
@@ -93,13 +93,7 @@ export class NotesUpdateLog {
     if (this.thread) return this.thread.write(batch, stamp);
     return this.db.transaction().execute(async (trx) => {
       // Checked in the same transaction as the insert, so no update slips in after the lock.
-      const lockedRows = await trx
-        .selectFrom('notes_documents')
-        .select('session_id')
-        .where('session_id', 'in', sessionIds)
-        .where('locked_at', 'is not', null)
-        .execute();
-      const locked = new Set(lockedRows.map((row) => row.session_id));
+      const locked = await lockedSessionIds(trx, sessionIds);
       const rows = mergeByDocument(batch.filter((item) => !locked.has(item.sessionId))).map(
         (item) => ({
           session_id: item.sessionId,
