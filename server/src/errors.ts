@@ -130,6 +130,8 @@ export const RoomNotPlanned = domainError('ROOM_NOT_PLANNED', 403, {
 });
 /** The message names when the room opens or closed, so the route words it in the request's language. */
 export const RoomNotOpen = createError('ROOM_NOT_OPEN', '%s', 403);
+/** A rate limit was reached; the message (in the request's language) says when to try again. */
+export const TooManyRequests = createError('TOO_MANY_REQUESTS', '%s', 429);
 export const WebhookUnsigned = domainError('WEBHOOK_UNSIGNED', 401, {
   nl: 'Deze webhook is niet of niet goed ondertekend.',
   en: 'This webhook is not signed, or not signed correctly.',
