@@ -3,7 +3,7 @@
 // its own, one client floods: 20 000 one-character edits as fast as it can, then 10 000
 // presence messages, and comes straight back after each close to try again. Reports the human
 // editors' fan-out latency and /health's latency without and with the neighbour, and how the
-// neighbour's connections ended.
+// neighbour's connections ended. The neighbour runs in a process of its own.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { performance } from 'node:perf_hooks';
@@ -125,6 +125,27 @@ async function flood(url: string, name: string, cookie: string, until: number) {
   return { closes, floods: round };
 }
 
+/** The flood in a process of its own: in this one, its loops would stall the measuring too. */
+function floodElsewhere(url: string, name: string, cookie: string, seconds: number) {
+  const child = spawn(
+    process.execPath,
+    [new URL(import.meta.url).pathname, 'flood', url, name, cookie, String(seconds)],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  return new Promise<unknown>((resolve) => {
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', () => resolve(JSON.parse(output || 'null')));
+  });
+}
+
+if (process.argv[2] === 'flood') {
+  const [, , , url, name, cookie, seconds] = process.argv;
+  const result = await flood(url!, name!, cookie!, performance.now() + Number(seconds) * 1000);
+  console.log(JSON.stringify(result));
+  process.exit(0);
+}
+
 const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
 const { child, sessions } = await startApp(port);
@@ -144,7 +165,7 @@ const measure = async (label: string, neighbour: boolean) => {
   const typing = typeLikeHumans(editors, SECONDS, label.length);
   const hostile = sessions[DOCUMENTS]!;
   const flooding = neighbour
-    ? flood(socketUrl(hostile), hostile.id, hostile.cookies[0]!, performance.now() + SECONDS * 1000)
+    ? floodElsewhere(socketUrl(hostile), hostile.id, hostile.cookies[0]!, SECONDS)
     : Promise.resolve(undefined);
   const health = await healthWhile(base, Promise.all([typing, flooding]));
   await new Promise((resolve) => setTimeout(resolve, 500));
