@@ -1,6 +1,5 @@
 import websocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { sql } from 'kysely';
 import { createDatabase, type DatabaseHandle } from '@ods/db';
 import type { AppConfig } from './config.ts';
 import { systemClock, type Clock } from './lib/time.ts';
@@ -18,6 +17,7 @@ import { authRoutes } from './features/auth/auth.routes.ts';
 import { caseLifecycleRoutes } from './features/cases/case-lifecycle.routes.ts';
 import { casesPersonalData } from './features/cases/cases.personal-data.ts';
 import { casesRoutes } from './features/cases/cases.routes.ts';
+import { healthPlugin } from './features/health/health.plugin.ts';
 import { guardScanRoutes } from './features/cases/guard-scan.routes.ts';
 import { starterCasesRoutes } from './features/cases/starter-cases.routes.ts';
 import { devOutboxRoutes } from './features/dev/outbox.routes.ts';
@@ -84,6 +84,7 @@ export async function buildApp(
 
   await app.register(errorHandlerPlugin);
   await app.register(databasePlugin, { database });
+  await app.register(healthPlugin);
   await app.register(securityPlugin, { config });
   await app.register(accessPlugin, options);
   await app.register(personalDataPlugin);
@@ -91,11 +92,6 @@ export async function buildApp(
   await app.register(websocket, { options: { maxPayload: 1024 * 1024 } });
   await app.register(openApiPlugin);
   await app.register(liveKitPlugin, { config });
-
-  app.get('/health', { config: { access: 'public' }, schema: { hide: true } }, async () => {
-    await sql`select 1`.execute(app.db);
-    return { status: 'ok', database: app.dbDialect };
-  });
 
   app.personalData.register(profilePersonalData);
   app.personalData.register(roundsPersonalData);

@@ -18,25 +18,31 @@ import { NotesUpdateLog } from './notes-update-log.ts';
 export async function notesPlugin(app: FastifyInstance, { config, clock }: FeatureOptions) {
   const log = new NotesUpdateLog(app.db, clock, await sqliteLogThread(app));
   const extensions: Extension[] = [new NotesExtension({ db: app.db, log, clock, logger: app.log })];
+  let redis: Redis | undefined;
   if (config.redisUrl) {
     if (app.dbDialect === 'sqlite')
       app.log.warn(
         'REDIS_URL with SQLite: only instances that share one DATA_DIR see the same notes',
       );
     const url = new URL(config.redisUrl);
-    extensions.unshift(
-      new Redis({
-        host: url.hostname,
-        port: Number(url.port || 6379),
-        options: {
-          ...(url.password ? { password: decodeURIComponent(url.password) } : {}),
-          ...(url.username ? { username: decodeURIComponent(url.username) } : {}),
-          db: Number(url.pathname.slice(1) || 0),
-        },
-        prefix: 'ods-notes',
-      }),
-    );
+    redis = new Redis({
+      host: url.hostname,
+      port: Number(url.port || 6379),
+      options: {
+        ...(url.password ? { password: decodeURIComponent(url.password) } : {}),
+        ...(url.username ? { username: decodeURIComponent(url.username) } : {}),
+        db: Number(url.pathname.slice(1) || 0),
+      },
+      prefix: 'ods-notes',
+    });
+    extensions.unshift(redis);
   }
+  // ioredis reconnects by itself; 'ready' on both connections means notes are shared again.
+  const shared = redis;
+  if (shared)
+    app.health.register('redis', () =>
+      ready(shared.pub) && ready(shared.sub) ? 'ok' : 'unavailable',
+    );
   const hocuspocus = new Hocuspocus<NotesContext>({
     name: 'ods-notes',
     quiet: true,
@@ -74,6 +80,9 @@ export async function notesPlugin(app: FastifyInstance, { config, clock }: Featu
     await hocuspocus.hooks('onDestroy', { instance: hocuspocus });
   });
 }
+
+/** An ioredis connection that is connected and usable (its type is not exported). */
+const ready = (client: unknown) => (client as { status?: string }).status === 'ready';
 
 /** On an SQLite file, the log's own connection in a worker thread; undefined otherwise. */
 async function sqliteLogThread(app: FastifyInstance): Promise<NotesLogThread | undefined> {
