@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import type { FeatureOptions } from '../../lib/deps.ts';
 import type { NotesContext } from './notes-access.ts';
 import { NotesExtension } from './notes-extension.ts';
+import { redisStatus, resyncAfterReconnect } from './notes-redis.ts';
 import { notesPersonalData } from './notes.personal-data.ts';
 import { notesRoutes } from './notes.routes.ts';
 import { notesSocketRoute } from './notes.socket.ts';
@@ -37,12 +38,8 @@ export async function notesPlugin(app: FastifyInstance, { config, clock }: Featu
     });
     extensions.unshift(redis);
   }
-  // ioredis reconnects by itself; 'ready' on both connections means notes are shared again.
   const shared = redis;
-  if (shared)
-    app.health.register('redis', () =>
-      ready(shared.pub) && ready(shared.sub) ? 'ok' : 'unavailable',
-    );
+  if (shared) app.health.register('redis', () => redisStatus(shared));
   const hocuspocus = new Hocuspocus<NotesContext>({
     name: 'ods-notes',
     quiet: true,
@@ -54,6 +51,7 @@ export async function notesPlugin(app: FastifyInstance, { config, clock }: Featu
     unloadImmediately: true,
     extensions,
   });
+  if (redis) resyncAfterReconnect(redis, hocuspocus);
 
   app.personalData.register(notesPersonalData);
   notesSocketRoute(app, hocuspocus, config);
@@ -80,9 +78,6 @@ export async function notesPlugin(app: FastifyInstance, { config, clock }: Featu
     await hocuspocus.hooks('onDestroy', { instance: hocuspocus });
   });
 }
-
-/** An ioredis connection that is connected and usable (its type is not exported). */
-const ready = (client: unknown) => (client as { status?: string }).status === 'ready';
 
 /** On an SQLite file, the log's own connection in a worker thread; undefined otherwise. */
 async function sqliteLogThread(app: FastifyInstance): Promise<NotesLogThread | undefined> {
