@@ -1,4 +1,3 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +10,7 @@ import {
 import { createSession as createAuthSession } from '@ods/server/plugins/auth/session-store';
 import { createSession, createUser } from '@ods/server/test-support/fixtures';
 import { expectNoAxeViolations, launchBrowser } from './support/browser.ts';
+import { startRedis, redisAvailable, type RunningRedis } from './support/redis.ts';
 import { freePort, startServer, type RunningServer } from './support/server.ts';
 
 // The notes are a Y.XmlFragment named 'default' (Tiptap's Collaboration extension).
@@ -128,34 +128,12 @@ describe('notes durability: every acknowledged edit survives kill -9', () => {
   });
 });
 
-/** Debian's redis-server on a free loopback port, or undefined when it is not installed. */
-async function startRedis(): Promise<{ url: string; process: ChildProcess } | undefined> {
-  if (spawnSync('redis-server', ['--version']).error) return undefined;
-  const port = await freePort();
-  const child = spawn(
-    'redis-server',
-    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-    { stdio: 'ignore' },
-  );
-  for (let i = 0; i < 100; i += 1) {
-    const ping = spawnSync('redis-cli', ['-p', String(port), 'ping'], { encoding: 'utf8' });
-    if (ping.stdout?.trim() === 'PONG') return { url: `redis://127.0.0.1:${port}`, process: child };
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  child.kill();
-  throw new Error('redis-server did not start');
-}
-
-const redisAvailable = !spawnSync('redis-server', ['--version']).error;
-if (!redisAvailable && process.env.CI)
-  throw new Error('redis-server is missing: CI must install it (apt-get install -y redis-server)');
-
 describe.skipIf(!redisAvailable)(
   redisAvailable
     ? 'two app instances with Redis'
     : 'two app instances with Redis (skipped: redis-server is not installed; apt-get install -y redis-server)',
   () => {
-    let redis: Awaited<ReturnType<typeof startRedis>>;
+    let redis: RunningRedis | undefined;
     let first: RunningServer;
     let second: RunningServer;
     const clients: NotesNodeClient[] = [];
@@ -164,12 +142,12 @@ describe.skipIf(!redisAvailable)(
       await second?.stop();
       await first?.stop();
       first?.cleanup();
-      redis?.process.kill();
+      await redis?.stop();
     });
 
     it('clients on different instances converge', async () => {
       redis = await startRedis();
-      const env = { REDIS_URL: redis!.url };
+      const env = { REDIS_URL: redis.url };
       first = await startServer(env);
       // The second instance shares the first one's database (SQLite in one DATA_DIR here;
       // PostgreSQL in production) and meets it through Redis.

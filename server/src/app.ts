@@ -1,5 +1,4 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { sql } from 'kysely';
 import { createDatabase, type DatabaseHandle } from '@ods/db';
 import { trustProxyOption, type AppConfig } from './config.ts';
 import { systemClock, type Clock } from './lib/time.ts';
@@ -23,6 +22,7 @@ import { authRoutes } from './features/auth/auth.routes.ts';
 import { caseLifecycleRoutes } from './features/cases/case-lifecycle.routes.ts';
 import { casesPersonalData } from './features/cases/cases.personal-data.ts';
 import { casesRoutes } from './features/cases/cases.routes.ts';
+import { healthPlugin } from './features/health/health.plugin.ts';
 import { guardScanRoutes } from './features/cases/guard-scan.routes.ts';
 import { starterCasesRoutes } from './features/cases/starter-cases.routes.ts';
 import { devOutboxRoutes } from './features/dev/outbox.routes.ts';
@@ -93,6 +93,7 @@ export async function buildApp(
 
   await app.register(errorHandlerPlugin);
   await app.register(databasePlugin, { database });
+  await app.register(healthPlugin);
   await app.register(securityPlugin, { config });
   await app.register(accessPlugin, options);
   await app.register(rateLimitsPlugin, { config });
@@ -101,11 +102,6 @@ export async function buildApp(
   await app.register(websocketPlugin);
   await app.register(openApiPlugin);
   await app.register(liveKitPlugin, { config });
-
-  app.get('/health', { config: { access: 'public' }, schema: { hide: true } }, async () => {
-    await sql`select 1`.execute(app.db);
-    return { status: 'ok', database: app.dbDialect };
-  });
 
   app.personalData.register(profilePersonalData);
   app.personalData.register(roundsPersonalData);

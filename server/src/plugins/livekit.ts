@@ -3,6 +3,7 @@ import fp from 'fastify-plugin';
 import { AccessToken, WebhookReceiver, type WebhookEvent } from 'livekit-server-sdk';
 import type { AppConfig } from '../config.ts';
 import { WebhookMalformed, WebhookUnsigned } from '../errors.ts';
+import { cachedProbe } from '../lib/probe.ts';
 
 export interface JoinTokenRequest {
   room: string;
@@ -19,12 +20,25 @@ export interface LiveKitAccess {
   joinToken(request: JoinTokenRequest): Promise<string>;
   /** The event in a webhook, after checking its signature over the raw body. */
   receiveWebhook(rawBody: string, authorization: string | undefined): Promise<WebhookEvent>;
+  /** Whether the server answers now (its HTTP root says OK); asked at most every 2 s. */
+  status(): Promise<'ok' | 'unavailable'>;
 }
 
 /** LiveKit access from the configuration's URL, key and secret. */
 export function createLiveKitAccess(livekit: NonNullable<AppConfig['livekit']>): LiveKitAccess {
   const receiver = new WebhookReceiver(livekit.apiKey, livekit.apiSecret);
+  // The signalling URL (ws:// or wss://) over HTTP: livekit-server answers 200 "OK" there.
+  const root = livekit.url.replace(/^ws/, 'http');
+  const status = cachedProbe(
+    async () => {
+      const response = await fetch(root, { signal: AbortSignal.timeout(1_500) });
+      await response.body?.cancel();
+      if (!response.ok) throw new Error(`LiveKit answered ${response.status}`);
+    },
+    { timeoutMs: 1_500, cacheMs: 2_000, what: 'livekit' },
+  );
   return {
+    status,
     url: livekit.url,
     async joinToken({ room, identity, name, attributes, ttlSeconds }) {
       const token = new AccessToken(livekit.apiKey, livekit.apiSecret, {
@@ -61,7 +75,9 @@ export function createLiveKitAccess(livekit: NonNullable<AppConfig['livekit']>):
  * session page says that video is not available, and everything else works).
  */
 export const liveKitPlugin = fp(async (app: FastifyInstance, { config }: { config: AppConfig }) => {
-  app.decorate('livekit', config.livekit ? createLiveKitAccess(config.livekit) : undefined);
+  const livekit = config.livekit ? createLiveKitAccess(config.livekit) : undefined;
+  app.decorate('livekit', livekit);
+  if (livekit) app.health.register('livekit', () => livekit.status());
 });
 
 declare module 'fastify' {

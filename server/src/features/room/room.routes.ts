@@ -24,6 +24,11 @@ const VIDEO_UNAVAILABLE = {
   en: 'Video is not available on this server. The rest of the session page works.',
 };
 
+const VIDEO_DOWN = {
+  nl: 'Video is nu niet beschikbaar: de videoserver reageert niet. Probeer het over een paar minuten opnieuw. De notities en de rest van de sessiepagina werken wel.',
+  en: 'Video is unavailable right now: the video server does not respond. Try again in a few minutes. The notes and the rest of the session page still work.',
+};
+
 /** The session's video room: its status, a join token, and a token for the connection check. */
 export async function roomRoutes(app: FastifyInstance, { config, clock }: FeatureOptions) {
   const api = typed(app);
@@ -41,6 +46,12 @@ export async function roomRoutes(app: FastifyInstance, { config, clock }: Featur
       message: VIDEO_UNAVAILABLE[requestLanguage(request)],
     };
     return reply.status(503).send(body);
+  }
+
+  /** Configured, but not answering (a crash, a restart): say so at once instead of a token that cannot work. */
+  function videoDown(request: FastifyRequest, reply: FastifyReply) {
+    const body: ErrorBody = { code: 'VIDEO_DOWN', message: VIDEO_DOWN[requestLanguage(request)] };
+    return reply.status(503).header('retry-after', '60').send(body);
   }
 
   api.get(
@@ -91,6 +102,7 @@ export async function roomRoutes(app: FastifyInstance, { config, clock }: Featur
         throw new RoomNotOpen(notOpenMessage(phase, window, config.room)[requestLanguage(request)]);
       }
       if (!app.livekit) return videoUnavailable(request, reply);
+      if ((await app.livekit.status()) !== 'ok') return videoDown(request, reply);
       const token = await app.livekit.joinToken({
         room: session.roomName,
         identity: user.id,
@@ -133,6 +145,7 @@ export async function roomRoutes(app: FastifyInstance, { config, clock }: Featur
         throw new RoomNotOpen(notOpenMessage(phase, window, config.room)[requestLanguage(request)]);
       }
       if (!app.livekit) return videoUnavailable(request, reply);
+      if ((await app.livekit.status()) !== 'ok') return videoDown(request, reply);
       const token = await app.livekit.joinToken({
         room: `check-${randomUUID()}`,
         identity: `check-${user.id}`,
