@@ -215,7 +215,6 @@ describe('the API under fuzzed input', () => {
   }
 
   it('answers every fuzzed request below 500, refusals in the error shape, and changes nothing it refused', async () => {
-    const started = Date.now();
     const problems: string[] = [];
     let sent = 0;
     for (const [index, op] of operations.entries()) {
@@ -284,8 +283,9 @@ describe('the API under fuzzed input', () => {
     expect(health.statusCode).toBe(200);
     expect(health.json()).toMatchObject({ status: 'ok' });
     expect(problems).toEqual([]);
-    // Bounded: the suite stays well under a minute on a busy machine.
-    expect(sent).toBeGreaterThan(1500);
-    expect(Date.now() - started).toBeLessThan(55_000);
+    // Bounded by the number of requests (a wall-clock bound would fail on a busy machine);
+    // about 2 150 requests, 25-45 s on two cores shared with other work.
+    expect(sent).toBeGreaterThan(1200);
+    expect(sent).toBeLessThan(2600);
   }, 90_000);
 });

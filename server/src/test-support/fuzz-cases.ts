@@ -194,9 +194,9 @@ export function fieldCases(
     }
     // Each field gets a different slice of the lists, so all of them are used across fields.
     for (const [j, value] of WRONG_TYPES.entries())
-      if ((i + j) % 3 === 0) cases.push(withValue(`wrong type ${JSON.stringify(value)}`, value));
+      if ((i + j) % 4 === 0) cases.push(withValue(`wrong type ${JSON.stringify(value)}`, value));
     for (const [j, value] of NASTY_STRINGS.entries())
-      if ((i + j) % 6 === 0) cases.push(withValue(`string ${JSON.stringify(value)}`, value));
+      if ((i + j) % 8 === 0) cases.push(withValue(`string ${JSON.stringify(value)}`, value));
     cases.push(withValue('a string of 100 000 characters', 'ä'.repeat(100_000)));
     cases.push(withValue('sampled string', strings[i % strings.length]));
     cases.push(withValue('sampled value', values[i % values.length]));
