@@ -1,8 +1,7 @@
-import websocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { sql } from 'kysely';
 import { createDatabase, type DatabaseHandle } from '@ods/db';
-import type { AppConfig } from './config.ts';
+import { trustProxyOption, type AppConfig } from './config.ts';
 import { systemClock, type Clock } from './lib/time.ts';
 import { accessPlugin } from './plugins/auth/access.ts';
 import { databasePlugin } from './plugins/database.ts';
@@ -15,8 +14,10 @@ import { mailPlugin } from './plugins/mail/mail.plugin.ts';
 import { openApiPlugin } from './plugins/openapi.ts';
 import { liveKitPlugin } from './plugins/livekit.ts';
 import { personalDataPlugin } from './plugins/personal-data.ts';
+import { rateLimitsPlugin } from './plugins/rate-limits.ts';
 import { securityPlugin } from './plugins/security.ts';
 import { webPlugin } from './plugins/web.ts';
+import { websocketPlugin } from './plugins/websocket.ts';
 import { accountRoutes } from './features/account/account.routes.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
 import { caseLifecycleRoutes } from './features/cases/case-lifecycle.routes.ts';
@@ -79,7 +80,8 @@ export async function buildApp(
   const app = Fastify({
     logger: deps.logger ?? loggerOptions(config),
     bodyLimit: 256 * 1024,
-    trustProxy: config.env === 'production',
+    // Only the configured proxies may name the client's address (TRUST_PROXY, default none).
+    trustProxy: trustProxyOption(config.trustProxy),
     // No type coercion: a string where a number belongs is refused, not silently converted.
     // Numbers in query strings are declared as digit strings in their schemas.
     ajv: { customOptions: { allErrors: true, removeAdditional: false, coerceTypes: false } },
@@ -93,9 +95,10 @@ export async function buildApp(
   await app.register(databasePlugin, { database });
   await app.register(securityPlugin, { config });
   await app.register(accessPlugin, options);
+  await app.register(rateLimitsPlugin, { config });
   await app.register(personalDataPlugin);
   await app.register(mailPlugin, { ...options, startWorker: deps.startWorkers ?? true });
-  await app.register(websocket, { options: { maxPayload: 1024 * 1024 } });
+  await app.register(websocketPlugin);
   await app.register(openApiPlugin);
   await app.register(liveKitPlugin, { config });
 

@@ -130,6 +130,8 @@ export const RoomNotPlanned = domainError('ROOM_NOT_PLANNED', 403, {
 });
 /** The message names when the room opens or closed, so the route words it in the request's language. */
 export const RoomNotOpen = createError('ROOM_NOT_OPEN', '%s', 403);
+/** A rate limit was reached; the message (in the request's language) says when to try again. */
+export const TooManyRequests = createError('TOO_MANY_REQUESTS', '%s', 429);
 export const WebhookUnsigned = domainError('WEBHOOK_UNSIGNED', 401, {
   nl: 'Deze webhook is niet of niet goed ondertekend.',
   en: 'This webhook is not signed, or not signed correctly.',
@@ -165,4 +167,8 @@ export const SummaryUnconfirmedWarnings = domainError('SUMMARY_UNCONFIRMED_WARNI
 export const AlreadyRated = domainError('ALREADY_RATED', 409, {
   nl: 'Je hebt deze sessie al beoordeeld; we vragen het maar één keer.',
   en: 'You have already rated this session; we only ask once.',
+});
+export const WebSocketOnly = domainError('UPGRADE_REQUIRED', 426, {
+  nl: 'Dit adres is alleen voor de live verbinding van de gedeelde notities. Open de notities op de pagina van de sessie.',
+  en: 'This address is only for the live connection of the shared notes. Open the notes on the session page.',
 });

@@ -86,7 +86,8 @@ export const errorHandlerPlugin = fp(async (app: FastifyInstance) => {
       const message =
         catalogueMessage(error.code)?.[language] ??
         FRAMEWORK_MESSAGES[error.code]?.[language] ??
-        (status === 429 ? TOO_MANY[language] : error.message);
+        // Our own limits word their message (with when to try again); any other 429 is generic.
+        (status === 429 && error.code !== 'TOO_MANY_REQUESTS' ? TOO_MANY[language] : error.message);
       return reply
         .status(status)
         .send({ code: publicCode(error.code, status), message } satisfies ErrorBody);

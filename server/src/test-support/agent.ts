@@ -12,10 +12,13 @@ export class Agent {
 
   private readonly app: FastifyInstance;
   private readonly language: 'nl' | 'en';
+  /** The address the requests come from (the connection's, not a header's). */
+  remoteAddress: string | undefined;
 
-  constructor(app: FastifyInstance, language: 'nl' | 'en' = 'nl') {
+  constructor(app: FastifyInstance, language: 'nl' | 'en' = 'nl', remoteAddress?: string) {
     this.app = app;
     this.language = language;
+    this.remoteAddress = remoteAddress;
   }
 
   async request(method: Method, url: string, body?: unknown, headers: Record<string, string> = {}) {
@@ -32,6 +35,7 @@ export class Agent {
         ...headers,
       },
       ...(body !== undefined ? { payload: body as InjectOptions['payload'] } : {}),
+      ...(this.remoteAddress ? { remoteAddress: this.remoteAddress } : {}),
     };
     const response = await this.app.inject(options);
     for (const cookie of response.cookies) {

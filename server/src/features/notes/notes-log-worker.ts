@@ -6,6 +6,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { openSqliteFile, sqliteKysely } from '@ods/db';
 import { readStoredNotes, storedBytes, toBuffer } from '../../domain/notes/notes-store.ts';
 import { compactNotes } from './notes.repository.ts';
+import { mergeByDocument } from './notes-merge.ts';
 import {
   unpackBatch,
   type AppendRequest,
@@ -28,7 +29,8 @@ const insert = sqlite.prepare<[string, Buffer, string]>(
 
 const writeBatch = sqlite.transaction((batch: AppendRequest): string[] => {
   const locked = new Set(batch.documents.filter((id) => lockedOf.get(id, id)));
-  for (const item of unpackBatch(batch)) {
+  // Merged here, off the event loop that fans updates out.
+  for (const item of mergeByDocument(unpackBatch(batch))) {
     if (!locked.has(item.sessionId))
       insert.run(item.sessionId, toBuffer(item.data), batch.createdAt);
   }

@@ -55,11 +55,14 @@ export const accessPlugin = fp(
       }
     });
 
+    // Who is asking is known from the first hook on, so the rate limits can count per account.
+    app.addHook('onRequest', async (request: FastifyRequest) => {
+      const secret = request.cookies[SESSION_COOKIE];
+      if (secret) request.user = (await findSessionUser(app.db, secret, clock.now())) ?? null;
+    });
     // Before validation, so an anonymous caller learns they must sign in rather than what is wrong
     // with a form they may not send.
     app.addHook('preValidation', async (request: FastifyRequest, _reply: FastifyReply) => {
-      const secret = request.cookies[SESSION_COOKIE];
-      if (secret) request.user = (await findSessionUser(app.db, secret, clock.now())) ?? null;
       const rule = request.routeOptions.config.access;
       if (rule) assertAccess(rule, request.user);
     });
