@@ -131,6 +131,25 @@ describe('rate limits', () => {
     expect((await askLink(outsider, 'c4@x.nl', from(randomAddress()))).statusCode).toBe(429);
   });
 
+  it('with a hop count, takes the address the nearest proxy added, not what the client sent', async () => {
+    const t = await app({ TRUST_PROXY: '1' }, production({ 'sign-in-link': 3 }));
+    const agent = new Agent(t.app, 'nl', '10.0.0.5');
+    const from = (client: string) => ({ 'x-forwarded-for': `${randomAddress()}, ${client}` });
+    for (let i = 0; i < 3; i += 1)
+      expect((await askLink(agent, `h${i}@x.nl`, from('203.0.113.1'))).statusCode).toBe(202);
+    expect((await askLink(agent, 'h4@x.nl', from('203.0.113.1'))).statusCode).toBe(429);
+    expect((await askLink(agent, 'h5@x.nl', from('203.0.113.2'))).statusCode).toBe(202);
+  });
+
+  it('starts and limits on its own when Redis cannot be reached', async () => {
+    const t = await app({ REDIS_URL: 'redis://127.0.0.1:1' });
+    const agent = new Agent(t.app);
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i += 1)
+      statuses.push((await askLink(agent, 'drie@gemeente.nl')).statusCode);
+    expect(statuses).toEqual([202, 202, 202, 202, 202, 429]);
+  });
+
   it('gives every signed-in colleague behind one address their own budget', async () => {
     const t = await app({}, production({ requests: 30 }));
     const anna = new Agent(t.app, 'nl', '192.0.2.10');
