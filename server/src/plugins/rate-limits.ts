@@ -104,8 +104,19 @@ export const rateLimitsPlugin = fp(
         throw new TooManyRequests(message[requestLanguage(request)]);
       }
     }
+    // Behind a reverse proxy without TRUST_PROXY every visitor counts as the proxy: say so once.
+    let proxyHinted = config.env !== 'production' || config.trustProxy !== false;
     // After the access plugin's onRequest hook, so a signed-in request is known as such.
-    app.addHook('onRequest', async (request, reply) => enforce(request, reply, 'request'));
+    app.addHook('onRequest', async (request, reply) => {
+      if (!proxyHinted && request.headers['x-forwarded-for']) {
+        proxyHinted = true;
+        request.log.warn(
+          'requests carry X-Forwarded-For but TRUST_PROXY is unset: rate limits count every ' +
+            "client as the proxy's address; set TRUST_PROXY to the proxy's address",
+        );
+      }
+      await enforce(request, reply, 'request');
+    });
     app.addHook('preHandler', async (request, reply) => enforce(request, reply, 'body'));
   },
 );
