@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { loadConfig, type AppConfig } from '../config.ts';
 import { Agent } from '../test-support/agent.ts';
@@ -77,6 +77,25 @@ describe('rate limits', () => {
     expect(english.json<{ message: string }>().message).toMatch(/ask for a new one in 60 minutes/);
     // Other addresses from the same source are not affected.
     expect((await askLink(attacker, 'collega@gemeente.nl')).statusCode).toBe(202);
+  });
+
+  it('sends a link again once the hour the message names has passed', async () => {
+    const t = await app();
+    const agent = new Agent(t.app);
+    for (let i = 0; i < 5; i += 1) await askLink(agent, 'geduld@gemeente.nl');
+    // Only Date is faked: the in-process counters read it; Redis keeps its own time.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(Date.now() + 59 * 60_000);
+      expect((await askLink(agent, 'geduld@gemeente.nl')).json()).toMatchObject({
+        message: expect.stringContaining('over 1 minuut'),
+      });
+      vi.setSystemTime(Date.now() + 60_000);
+      expect((await askLink(agent, 'geduld@gemeente.nl')).statusCode).toBe(202);
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(await mailsTo(t.app, 'geduld@gemeente.nl')).toBe(6);
   });
 
   it('answers the same at the limit whether an account exists or not', async () => {

@@ -88,6 +88,7 @@ export const rateLimitsPlugin = fp(
       }),
     );
 
+    const lastLogged = new Map<LimitName, number>();
     async function enforce(
       request: FastifyRequest,
       reply: FastifyReply,
@@ -98,7 +99,11 @@ export const rateLimitsPlugin = fp(
         if (policy.key.stage !== stage || policy.key.of(request, hash) === undefined) continue;
         const result = await counter(request);
         if (result.isAllowed || !result.isExceeded) continue;
-        request.log.info({ limit: name }, 'rate limit reached');
+        // At most one line a minute per limit: refused floods must not fill the log.
+        if (Date.now() - (lastLogged.get(name) ?? 0) > MINUTE) {
+          lastLogged.set(name, Date.now());
+          request.log.info({ limit: name }, 'rate limit reached (logged once a minute)');
+        }
         reply.header('retry-after', result.ttlInSeconds);
         const message = (policy.message ?? busyMessage)(waitWords(result.ttlInSeconds));
         throw new TooManyRequests(message[requestLanguage(request)]);
