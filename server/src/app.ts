@@ -1,4 +1,3 @@
-import websocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { sql } from 'kysely';
 import { createDatabase, type DatabaseHandle } from '@ods/db';
@@ -6,7 +5,11 @@ import { trustProxyOption, type AppConfig } from './config.ts';
 import { systemClock, type Clock } from './lib/time.ts';
 import { accessPlugin } from './plugins/auth/access.ts';
 import { databasePlugin } from './plugins/database.ts';
-import { errorHandlerPlugin } from './plugins/error-handler.ts';
+import {
+  clientErrorHandler,
+  errorHandlerPlugin,
+  frameworkErrors,
+} from './plugins/error-handler.ts';
 import { mailPlugin } from './plugins/mail/mail.plugin.ts';
 import { openApiPlugin } from './plugins/openapi.ts';
 import { liveKitPlugin } from './plugins/livekit.ts';
@@ -14,6 +17,7 @@ import { personalDataPlugin } from './plugins/personal-data.ts';
 import { rateLimitsPlugin } from './plugins/rate-limits.ts';
 import { securityPlugin } from './plugins/security.ts';
 import { webPlugin } from './plugins/web.ts';
+import { websocketPlugin } from './plugins/websocket.ts';
 import { accountRoutes } from './features/account/account.routes.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
 import { caseLifecycleRoutes } from './features/cases/case-lifecycle.routes.ts';
@@ -81,6 +85,9 @@ export async function buildApp(
     // No type coercion: a string where a number belongs is refused, not silently converted.
     // Numbers in query strings are declared as digit strings in their schemas.
     ajv: { customOptions: { allErrors: true, removeAdditional: false, coerceTypes: false } },
+    // Requests refused before any route runs still answer in the error shape.
+    clientErrorHandler,
+    frameworkErrors,
   });
   const options = { config, clock };
 
@@ -91,7 +98,7 @@ export async function buildApp(
   await app.register(rateLimitsPlugin, { config });
   await app.register(personalDataPlugin);
   await app.register(mailPlugin, { ...options, startWorker: deps.startWorkers ?? true });
-  await app.register(websocket, { options: { maxPayload: 1024 * 1024 } });
+  await app.register(websocketPlugin);
   await app.register(openApiPlugin);
   await app.register(liveKitPlugin, { config });
 

@@ -168,3 +168,7 @@ export const AlreadyRated = domainError('ALREADY_RATED', 409, {
   nl: 'Je hebt deze sessie al beoordeeld; we vragen het maar één keer.',
   en: 'You have already rated this session; we only ask once.',
 });
+export const WebSocketOnly = domainError('UPGRADE_REQUIRED', 426, {
+  nl: 'Dit adres is alleen voor de live verbinding van de gedeelde notities. Open de notities op de pagina van de sessie.',
+  en: 'This address is only for the live connection of the shared notes. Open the notes on the session page.',
+});

@@ -54,6 +54,14 @@ export const securityPlugin = fp(
       },
       getToken: (request) => request.headers['x-csrf-token'] as string | undefined,
     });
+    // Answers of the API depend on who is signed in (and errors can name what was sent), so no
+    // browser or proxy keeps them. A route whose answer may be cached says so with its own
+    // Cache-Control header, which this leaves alone.
+    app.addHook('onSend', (request, reply, payload, done) => {
+      if (isApiUrl(request.url) && !reply.hasHeader('cache-control'))
+        reply.header('cache-control', 'no-store');
+      done(null, payload);
+    });
     app.addHook('onRequest', (request, reply, done) => {
       if (SAFE_METHODS.has(request.method) || request.routeOptions.config.csrf === false)
         return done();
@@ -61,6 +69,10 @@ export const securityPlugin = fp(
     });
   },
 );
+
+function isApiUrl(url: string): boolean {
+  return url === '/api' || url.startsWith('/api/') || url.startsWith('/api?');
+}
 
 function liveKitOrigins(url: string): string[] {
   const host = new URL(url.replace(/^ws/, 'http')).host;

@@ -46,6 +46,20 @@ export class Agent {
     return response;
   }
 
+  /** Signs in with a session made straight in the database (createSession in session-store). */
+  useSession(secret: string): this {
+    this.cookies.set('ods_session', secret);
+    this.csrfToken = '';
+    return this;
+  }
+
+  /** The Cookie header this agent sends, if it has cookies. */
+  cookieHeader(): string | undefined {
+    return this.cookies.size > 0
+      ? [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ')
+      : undefined;
+  }
+
   async refreshCsrf(): Promise<void> {
     const response = await this.request('GET', '/api/session');
     this.csrfToken = response.json<{ csrfToken: string }>().csrfToken;

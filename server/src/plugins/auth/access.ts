@@ -37,7 +37,16 @@ export const accessPlugin = fp(
       maxAge: SESSION_DAYS * 24 * 60 * 60,
     });
 
+    // Every route with its rule, for the route × role matrix test (a new route needs an entry).
+    app.decorate('routeTable', [] as RouteEntry[]);
     app.addHook('onRoute', (route) => {
+      for (const method of [route.method].flat())
+        app.routeTable.push({
+          method,
+          url: route.url,
+          access: route.config?.access,
+          websocket: (route as { websocket?: boolean }).websocket === true,
+        });
       if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
       if (!route.config?.access) {
         throw new Error(
@@ -60,6 +69,14 @@ export const accessPlugin = fp(
   },
 );
 
+/** One registered route (one method), as the onRoute hook saw it. */
+export interface RouteEntry {
+  method: string;
+  url: string;
+  access: AccessRule | undefined;
+  websocket: boolean;
+}
+
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: AccessRule;
@@ -68,6 +85,8 @@ declare module 'fastify' {
     user: SessionUser | null;
   }
   interface FastifyInstance {
+    /** Every route registered after the access plugin, with its access rule. */
+    routeTable: RouteEntry[];
     sessionCookieOptions: {
       path: string;
       httpOnly: boolean;
