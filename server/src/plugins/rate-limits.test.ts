@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { loadConfig, type AppConfig } from '../config.ts';
 import { Agent } from '../test-support/agent.ts';
@@ -79,6 +79,25 @@ describe('rate limits', () => {
     expect((await askLink(attacker, 'collega@gemeente.nl')).statusCode).toBe(202);
   });
 
+  it('sends a link again once the hour the message names has passed', async () => {
+    const t = await app();
+    const agent = new Agent(t.app);
+    for (let i = 0; i < 5; i += 1) await askLink(agent, 'geduld@gemeente.nl');
+    // Only Date is faked: the in-process counters read it; Redis keeps its own time.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(Date.now() + 59 * 60_000);
+      expect((await askLink(agent, 'geduld@gemeente.nl')).json()).toMatchObject({
+        message: expect.stringContaining('over 1 minuut'),
+      });
+      vi.setSystemTime(Date.now() + 60_000);
+      expect((await askLink(agent, 'geduld@gemeente.nl')).statusCode).toBe(202);
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(await mailsTo(t.app, 'geduld@gemeente.nl')).toBe(6);
+  });
+
   it('answers the same at the limit whether an account exists or not', async () => {
     const t = await app();
     await new Agent(t.app).signIn('bestaat@gemeente.nl');
@@ -129,6 +148,25 @@ describe('rate limits', () => {
     for (let i = 0; i < 3; i += 1)
       expect((await askLink(outsider, `c${i}@x.nl`, from(randomAddress()))).statusCode).toBe(202);
     expect((await askLink(outsider, 'c4@x.nl', from(randomAddress()))).statusCode).toBe(429);
+  });
+
+  it('with a hop count, takes the address the nearest proxy added, not what the client sent', async () => {
+    const t = await app({ TRUST_PROXY: '1' }, production({ 'sign-in-link': 3 }));
+    const agent = new Agent(t.app, 'nl', '10.0.0.5');
+    const from = (client: string) => ({ 'x-forwarded-for': `${randomAddress()}, ${client}` });
+    for (let i = 0; i < 3; i += 1)
+      expect((await askLink(agent, `h${i}@x.nl`, from('203.0.113.1'))).statusCode).toBe(202);
+    expect((await askLink(agent, 'h4@x.nl', from('203.0.113.1'))).statusCode).toBe(429);
+    expect((await askLink(agent, 'h5@x.nl', from('203.0.113.2'))).statusCode).toBe(202);
+  });
+
+  it('starts and limits on its own when Redis cannot be reached', async () => {
+    const t = await app({ REDIS_URL: 'redis://127.0.0.1:1' });
+    const agent = new Agent(t.app);
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i += 1)
+      statuses.push((await askLink(agent, 'drie@gemeente.nl')).statusCode);
+    expect(statuses).toEqual([202, 202, 202, 202, 202, 429]);
   });
 
   it('gives every signed-in colleague behind one address their own budget', async () => {

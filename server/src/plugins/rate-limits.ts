@@ -19,28 +19,20 @@ const HOUR = 60 * MINUTE;
  * ones per source address (as Fastify derives it from TRUST_PROXY): a town hall behind one
  * gateway address is many people, so allowances per source are sized for a whole building.
  */
+function mailTo(field: string): Policy {
+  return { key: bodyAddress(field), bucket: 'mail', max: 5, window: HOUR, message: mailMessage };
+}
+
 const LIMITS = {
   // Everything: ten requests a second per person is far above use; per source, a building
   // of colleagues opening the app before they have signed in.
   requests: { key: accountOrSource, max: { signedIn: 600, anonymous: 1200 }, window: MINUTE },
   // Sign-in links from one source: 50 colleagues asking a few times each, or 500 once.
   'sign-in-link': { key: source, max: 500, window: HOUR, message: networkMessage },
-  // Mail with a link to one address, whoever asks: a few per hour (the answer is the same
-  // whether an account exists or not, and so is this limit).
-  'sign-in-mail': {
-    key: bodyAddress('email'),
-    bucket: 'mail',
-    max: 5,
-    window: HOUR,
-    message: mailMessage,
-  },
-  'email-change-mail': {
-    key: bodyAddress('newEmail'),
-    bucket: 'mail',
-    max: 5,
-    window: HOUR,
-    message: mailMessage,
-  },
+  // Mail with a link to one address, whoever asks and through which route: a few per hour.
+  // The answer is the same whether an account exists or not, and so is this limit.
+  'sign-in-mail': mailTo('email'),
+  'email-change-mail': mailTo('newEmail'),
   'email-change': { key: accountOrSource, max: 10, window: HOUR },
   // Using a link from a mail (sign-in, reply, e-mail change, back in the pool). The tokens
   // cannot be guessed, so this only bounds the load; a building answering an invitation fits.
@@ -85,28 +77,18 @@ export const rateLimitsPlugin = fp(
       createHmac('sha256', config.sessionSecret).update(value).digest('base64url').slice(0, 22);
     const counters = new Map(
       (Object.entries(LIMITS) as [LimitName, Policy][]).map(([name, policy]) => {
-        const allowance = (base: number) =>
-          config.rateLimits.max?.[name] ?? Math.max(1, Math.round(base * config.rateLimits.scale));
-        const max =
-          typeof policy.max === 'number'
-            ? allowance(policy.max)
-            : {
-                signedIn: allowance(policy.max.signedIn),
-                anonymous: allowance(policy.max.anonymous),
-              };
+        const max = allowance(name, policy, config.rateLimits);
         const bucket = policy.bucket ?? name;
         const counter = app.createRateLimit({
           keyGenerator: (request) => `${bucket}:${policy.key.of(request, hash)}`,
-          max:
-            typeof max === 'number'
-              ? max
-              : (request) => (request.user ? max.signedIn : max.anonymous),
+          max: (request) => (request.user ? max.signedIn : max.anonymous),
           timeWindow: policy.window,
         });
         return [name, { policy, counter }] as const;
       }),
     );
 
+    const lastLogged = new Map<LimitName, number>();
     async function enforce(
       request: FastifyRequest,
       reply: FastifyReply,
@@ -117,17 +99,40 @@ export const rateLimitsPlugin = fp(
         if (policy.key.stage !== stage || policy.key.of(request, hash) === undefined) continue;
         const result = await counter(request);
         if (result.isAllowed || !result.isExceeded) continue;
-        request.log.info({ limit: name }, 'rate limit reached');
+        // At most one line a minute per limit: refused floods must not fill the log.
+        if (Date.now() - (lastLogged.get(name) ?? 0) > MINUTE) {
+          lastLogged.set(name, Date.now());
+          request.log.info({ limit: name }, 'rate limit reached (logged once a minute)');
+        }
         reply.header('retry-after', result.ttlInSeconds);
         const message = (policy.message ?? busyMessage)(waitWords(result.ttlInSeconds));
         throw new TooManyRequests(message[requestLanguage(request)]);
       }
     }
+    // Behind a reverse proxy without TRUST_PROXY every visitor counts as the proxy: say so once.
+    let proxyHinted = config.env !== 'production' || config.trustProxy !== false;
     // After the access plugin's onRequest hook, so a signed-in request is known as such.
-    app.addHook('onRequest', async (request, reply) => enforce(request, reply, 'request'));
+    app.addHook('onRequest', async (request, reply) => {
+      if (!proxyHinted && request.headers['x-forwarded-for']) {
+        proxyHinted = true;
+        request.log.warn(
+          'requests carry X-Forwarded-For but TRUST_PROXY is unset: rate limits count every ' +
+            "client as the proxy's address; set TRUST_PROXY to the proxy's address",
+        );
+      }
+      await enforce(request, reply, 'request');
+    });
     app.addHook('preHandler', async (request, reply) => enforce(request, reply, 'body'));
   },
 );
+
+function allowance(name: LimitName, policy: Policy, settings: RateLimitSettings) {
+  const scaled = (base: number) =>
+    settings.max?.[name] ?? Math.max(1, Math.round(base * settings.scale));
+  const { signedIn, anonymous } =
+    typeof policy.max === 'number' ? { signedIn: policy.max, anonymous: policy.max } : policy.max;
+  return { signedIn: scaled(signedIn), anonymous: scaled(anonymous) };
+}
 
 declare module 'fastify' {
   interface FastifyContextConfig {
