@@ -105,7 +105,7 @@ export async function buildApp(
   await app.register(accountRoutes, options);
   await app.register(sessionsRoutes, options);
   await app.register(notesPlugin, options);
-  await app.register(roomPlugin, options);
+  await app.register(roomPlugin, { ...options, startWorkers: deps.startWorkers ?? true });
   await app.register(schedulingPlugin, { ...options, startWorkers: deps.startWorkers ?? true });
   await app.register(roundsRoutes, options);
   app.personalData.register(reliabilityPersonalData);
