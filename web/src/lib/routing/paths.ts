@@ -13,6 +13,7 @@ export const PATHS = {
   sessions: '/sessies',
   session: '/sessies/:id',
   reply: '/antwoord/:token',
+  consentLink: '/toestemming/:token',
   cases: '/casussen',
   newCase: '/casussen/nieuw',
   caseDetail: '/casussen/:id',
