@@ -166,6 +166,13 @@ export function createAppRouter() {
                   }),
                 },
                 {
+                  path: PATHS.sparNow,
+                  lazy: async () => ({
+                    Component: (await import('../features/sessions/components/spar-now-page.tsx'))
+                      .SparNowPage,
+                  }),
+                },
+                {
                   path: PATHS.rounds,
                   lazy: async () => ({
                     Component: (await import('../features/rounds/components/rounds-page.tsx'))

@@ -7,6 +7,7 @@ export const PATHS = {
   confirmEmailChange: '/account/e-mail-bevestigen',
   resumeByLink: '/weer-meedoen',
   rounds: '/coordinator/rondes',
+  sparNow: '/coordinator/spar-nu',
   profile: '/profiel',
   pool: '/pool',
   account: '/account',
