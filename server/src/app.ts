@@ -39,6 +39,8 @@ import { sessionsRoutes } from './features/sessions/sessions.routes.ts';
 import { schedulingPlugin } from './features/scheduling/scheduling.plugin.ts';
 import { libraryPersonalData } from './features/library/library.personal-data.ts';
 import { libraryRoutes } from './features/library/library.routes.ts';
+import { consentLinkRoutes } from './features/summaries/consent-links.routes.ts';
+import { consentRequestsJob } from './features/summaries/consent-requests.job.ts';
 import { consentRoutes } from './features/summaries/consent.routes.ts';
 import { mySummariesRoutes } from './features/summaries/my-summaries.routes.ts';
 import { ratingRoutes } from './features/summaries/rating.routes.ts';
@@ -111,7 +113,7 @@ export async function buildApp(
   await app.register(accountRoutes, options);
   await app.register(sessionsRoutes, options);
   await app.register(notesPlugin, options);
-  await app.register(roomPlugin, options);
+  await app.register(roomPlugin, { ...options, startWorkers: deps.startWorkers ?? true });
   await app.register(schedulingPlugin, { ...options, startWorkers: deps.startWorkers ?? true });
   await app.register(roundsRoutes, options);
   app.personalData.register(reliabilityPersonalData);
@@ -125,6 +127,8 @@ export async function buildApp(
   app.personalData.register(libraryPersonalData);
   await app.register(summariesRoutes, options);
   await app.register(consentRoutes, options);
+  await app.register(consentLinkRoutes, options);
+  await app.register(consentRequestsJob, { ...options, startWorker: deps.startWorkers ?? true });
   await app.register(ratingRoutes, options);
   await app.register(mySummariesRoutes);
   await app.register(libraryRoutes, options);

@@ -140,6 +140,14 @@ export const WebhookMalformed = domainError('WEBHOOK_MALFORMED', 400, {
   nl: 'Deze webhook bevat geen leesbare LiveKit-gebeurtenis.',
   en: 'This webhook does not contain a readable LiveKit event.',
 });
+export const ConsentLinkInvalid = domainError('CONSENT_LINK_INVALID', 400, {
+  nl: 'Deze link klopt niet: hij is onvolledig of veranderd. Gebruik de knop in de mail, of open de samenvatting via Mijn sessies.',
+  en: 'This link is not valid: it is incomplete or was changed. Use the button in the mail, or open the summary from My sessions.',
+});
+export const ConsentLinkExpired = domainError('CONSENT_LINK_EXPIRED', 410, {
+  nl: 'Deze link is verlopen. Open de samenvatting via Mijn sessies om alsnog in te stemmen.',
+  en: 'This link has expired. Open the summary from My sessions to agree after all.',
+});
 export const SummaryNotYet = domainError('SUMMARY_NOT_YET', 409, {
   nl: 'De samenvatting schrijf je na de sessie; deze sessie is nog niet gehouden.',
   en: 'The summary is written after the session; this session has not been held yet.',

@@ -36,7 +36,8 @@ async function writeEntry(
     .where('sparring_sessions.id', '=', summary.session_id)
     .executeTakeFirstOrThrow();
   const content = contentOf(summary);
-  const shown = people.filter((p) => p.consent && p.consent.attribution !== 'hidden');
+  // Only who took part is shown (and counted for the filters): a no-show did not speak in it.
+  const shown = people.filter((p) => p.tookPart && p.consent && p.consent.attribution !== 'hidden');
   await upsertLibraryEntry(
     trx,
     {
