@@ -3,6 +3,7 @@
 import { performance } from 'node:perf_hooks';
 import { scanPersonalData } from '@ods/shared/guard/index';
 import { LABELLED_SET } from '@ods/shared/guard/labelled-set';
+import { UNSEEN_BATCH } from '@ods/shared/guard/labelled/unseen-batch';
 import { formatQualityTable, measureQuality } from '@ods/shared/guard/quality';
 import { sampleCaseText } from './sample-text.ts';
 
@@ -51,3 +52,10 @@ const report = measureQuality(LABELLED_SET, (sentence) => scanPersonalData(sente
 console.log(
   `\nPrecision and recall on ${LABELLED_SET.length} labelled sentences:\n${formatQualityTable(report)}`,
 );
+
+const unseen = measureQuality(UNSEEN_BATCH, (sentence) => scanPersonalData(sentence));
+console.log(
+  `\nPrecision and recall on the unseen batch (${UNSEEN_BATCH.length} sentences written before tuning, labelled/unseen-batch.ts):\n${formatQualityTable(unseen)}`,
+);
+if (process.argv.includes('--mistakes'))
+  for (const m of unseen.mistakes) console.log(JSON.stringify(m));
