@@ -62,4 +62,37 @@ describe('detectors', () => {
     const text = 'Mevrouw Bakker (fictief) en meneer Wethouder en mevrouw A. en dhr. K belden.';
     expect(findPersonName(text)).toEqual([]);
   });
+
+  it('BSN: every grouping people type, confirmed by the 11-test; look-alikes stay unflagged', () => {
+    const text =
+      'BSN 6891-09-325, 159/472/465, 3314 84 079, 1389.62.984 en 102 119\n922; order 8144-43-469, tel 0612 345 678.';
+    expect(matches(text, findBsn(text))).toEqual([
+      '6891-09-325',
+      '159/472/465',
+      '3314 84 079',
+      '1389.62.984',
+      '102 119\n922',
+    ]);
+  });
+
+  it('IBAN: a space after the country code, dots and a line break between groups', () => {
+    const text =
+      'NL 71 ASNB 9849566221, NL07.RABO.5773.8196.84 en NL19 SNSB\n0560 9500 40; niet NL09INGB5798072815.';
+    expect(matches(text, findIban(text))).toEqual([
+      'NL 71 ASNB 9849566221',
+      'NL07.RABO.5773.8196.84',
+      'NL19 SNSB\n0560 9500 40',
+    ]);
+  });
+
+  it('phone: dots between pairs and a number inside brackets; an IBAN with a typo is no phone', () => {
+    const text = '06.23.45.67.89 of (010 - 234 56 78), niet NL39 ASNB 0865 9957 05 of 01.02.2023.';
+    expect(matches(text, findPhone(text))).toEqual(['06.23.45.67.89', '010 - 234 56 78']);
+  });
+
+  it('date of birth and plate: "geb 21 sept. 2006", and a plate typed without dashes after "kenteken"', () => {
+    const text = 'De jongen (geb 21 sept. 2006) rijdt met kenteken GT908K.';
+    expect(matches(text, findDateOfBirth(text))).toEqual(['21 sept. 2006']);
+    expect(matches(text, findLicencePlate(text))).toEqual(['GT908K']);
+  });
 });
