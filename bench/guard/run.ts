@@ -5,6 +5,7 @@ import { scanPersonalData } from '@ods/shared/guard/index';
 import { LABELLED_SET } from '@ods/shared/guard/labelled-set';
 import { UNSEEN_BATCH } from '@ods/shared/guard/labelled/unseen-batch';
 import { formatQualityTable, measureQuality } from '@ods/shared/guard/quality';
+import { heldOutSet } from './held-out-set.ts';
 import { sampleCaseText } from './sample-text.ts';
 
 const TEXT_LENGTH = 5_000;
@@ -57,5 +58,12 @@ const unseen = measureQuality(UNSEEN_BATCH, (sentence) => scanPersonalData(sente
 console.log(
   `\nPrecision and recall on the unseen batch (${UNSEEN_BATCH.length} sentences written before tuning, labelled/unseen-batch.ts):\n${formatQualityTable(unseen)}`,
 );
+
+const HELD_OUT_SIZE = 700;
+const heldOut = heldOutSet(HELD_OUT_SIZE);
+const heldOutReport = measureQuality(heldOut, (sentence) => scanPersonalData(sentence));
+console.log(
+  `\nPrecision and recall on ${HELD_OUT_SIZE} template sentences with held-out names and fresh numbers (held-out-set.ts):\n${formatQualityTable(heldOutReport)}`,
+);
 if (process.argv.includes('--mistakes'))
-  for (const m of unseen.mistakes) console.log(JSON.stringify(m));
+  for (const m of [...unseen.mistakes, ...heldOutReport.mistakes]) console.log(JSON.stringify(m));
