@@ -95,4 +95,34 @@ describe('detectors', () => {
     expect(matches(text, findDateOfBirth(text))).toEqual(['21 sept. 2006']);
     expect(matches(text, findLicencePlate(text))).toEqual(['GT908K']);
   });
+
+  it('person name: full names without a title, of many origins, with particles and initials', () => {
+    const text =
+      'Mohamed el Khatib belde. De partner, Piotr Kowalski, werkt. Henk van der Linden meldde het. J. de Boer en A.B. Öztürk.';
+    expect(matches(text, findPersonName(text))).toEqual([
+      'Mohamed el Khatib',
+      'Piotr Kowalski',
+      'Henk van der Linden',
+      'J. de Boer',
+      'A.B. Öztürk',
+    ]);
+  });
+
+  it('person name: a first name alone, and an unknown name after a family word or before a verb of speech', () => {
+    const text =
+      'Sanne belde. Volgens haar broer Ahmed slaapt ze slecht. De moeder van Jayden is boos.';
+    expect(matches(text, findPersonName(text))).toEqual(['Sanne', 'Ahmed', 'Jayden']);
+  });
+
+  it('person name: municipalities, organisations, months, streets and ordinary words stay unflagged', () => {
+    const text =
+      'In Maart is er een MDO in Den Bosch met Veilig Thuis, het Leger des Heils en de Raad voor de Kinderbescherming; de Brede School aan de Kerkstraat en Albert Heijn in Capelle aan den IJssel.';
+    expect(findPersonName(text)).toEqual([]);
+  });
+
+  it('person name: a name marked as made up once is made up throughout the text', () => {
+    const text =
+      'Noem haar Sanne. Sanne is 38. Haar zoon, die we Daan noemen, is 7. Daan speelt buiten.';
+    expect(findPersonName(text)).toEqual([]);
+  });
 });

@@ -46,7 +46,7 @@ const SENTENCE_WORDS = new Set(
 // The writer has made the name up: 'we noemen haar Sanne', 'mevrouw Bakker (fictief)'.
 const FICTIONAL_BEFORE = /\bnoem(?:en|t)?\b[^.!?\n]*$/i;
 const FICTIONAL_AFTER =
-  /^\s*\(?\s*(?:fictie|fictief|fictieve|gefingeerd|verzonnen|niet (?:haar|zijn) echte naam)/i;
+  /^\s*(?:\(?\s*(?:fictie|fictief|fictieve|gefingeerd|verzonnen|niet (?:haar|zijn) echte naam)|noem(?:en|t)?\b)/i;
 
 // Surname particles as separate words: 'van der Linden', 'el Khatib', "in 't Veld".
 const PARTICLES = new Set(
@@ -134,6 +134,17 @@ function joined(text: string, a: Token, b: Token): boolean {
 
 function isParticle(token: Token): boolean {
   return PARTICLES.has(token.text.toLowerCase()) || token.text === "'t";
+}
+
+/** 'haar broer …', 'de moeder van …': a family word just before token `first`. */
+function familyWordBefore(text: string, tokens: Token[], first: number): boolean {
+  const before = tokens[first - 1];
+  if (!before || !/^[\s,]*$/.test(text.slice(before.end, tokens[first]?.start ?? 0))) return false;
+  const word = before.text.toLowerCase();
+  return (
+    (FAMILY_WORDS.has(word) && word !== 'volgens') ||
+    (word === 'van' && FAMILY_WORDS.has(tokens[first - 2]?.text.toLowerCase() ?? ''))
+  );
 }
 
 // Prepositions before a word make it a place or organisation sooner than a person: 'bij Humanitas werkte'.
@@ -316,7 +327,7 @@ function findByWords(text: string): Candidate[] {
         (nextUnknown &&
           !nextCls.common &&
           (!head.sentenceStart || hasEvidence(text, tokens, i, m))) ||
-        hasEvidence(text, tokens, i, m, true);
+        familyWordBefore(text, tokens, i);
       if (pair) {
         push(i, m);
         i = m + 1;

@@ -20,7 +20,7 @@ export function nameKey(word: string): string {
 const NEVER_NAMES = (
   'januari februari maart april mei juni juli augustus september oktober november december ' +
   'maandag dinsdag woensdag donderdag vrijdag zaterdag zondag pasen kerst pinksteren ramadan suikerfeest offerfeest ' +
-  'mevrouw meneer mevr mw dhr heer wethouder burgemeester minister directeur voorzitter dokter rechter officier ' +
+  'noem noemen mevrouw meneer mevr mw dhr heer wethouder burgemeester minister directeur voorzitter dokter rechter officier ' +
   'consulent regisseur casusregisseur wijkcoach client cliënt klant inwoner moeder vader zoon dochter oma opa ' +
   'heils humanitas parnassia arkin lentis pro persona ggz ggd uwv svb cjib duo cak cjg ' +
   'albert heijn jumbo lidl aldi action hema kruidvat zeeman blokker philips ikea ' +
@@ -75,6 +75,13 @@ const OTHER_PLACES_AND_ORGANISATIONS = [
   'Jan Linders',
   'Dirk van den Broek',
   'Leger des Heils',
+  'Veilig Thuis',
+  'Juridisch Loket',
+  'Rode Kruis',
+  'Raad voor de Kinderbescherming',
+  'Jeugdzorg Plus',
+  'Beschermd Wonen',
+  'Sociaal Wijkteam',
   'Max Havelaar',
   'Ronald McDonald',
   'Pieter Baan',
@@ -121,7 +128,11 @@ function load(): Lexicon {
     ambiguous: spaced(AMBIGUOUS_NAMES),
     common: spaced(COMMON_WORDS),
     never,
-    places: new RegExp(`(?<![\\p{L}\\p{N}])(?:${places.join('|')})(?![\\p{L}\\p{N}])`, 'gu'),
+    // The lookahead lets the engine skip every position that cannot start a name quickly.
+    places: new RegExp(
+      `(?<![\\p{L}\\p{N}])(?=[\\p{Lu}'])(?:${places.join('|')})(?![\\p{L}\\p{N}])`,
+      'gu',
+    ),
   };
   return lexicon;
 }
