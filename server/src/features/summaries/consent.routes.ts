@@ -11,12 +11,14 @@ import {
   catalogueMessage,
   SummaryHasPersonalData,
   SummaryIncomplete,
+  SummaryNamesParticipant,
   SummaryNotSaved,
   SummaryStale,
   SummaryUnconfirmedWarnings,
 } from '../../errors.ts';
 import { typed, type FeatureOptions } from '../../lib/deps.ts';
 import { requestLanguage } from '../../lib/language.ts';
+import { knownPeopleFindings, peopleToKeepOut } from './known-people.ts';
 import { syncPublication } from './publication.ts';
 import { confirmedWarningsOf, contentOf, findSummary } from './summaries.repository.ts';
 import { isPublishable } from './summary-content.ts';
@@ -68,6 +70,15 @@ export async function consentRoutes(app: FastifyInstance, { clock }: FeatureOpti
         ...confirmedWarningsOf(stored),
         ...request.body.confirmedWarnings,
       ]);
+      // The names the system knows: a participant who is not shown by name is not in the text either.
+      const { attribution } = request.body;
+      const people = await peopleToKeepOut(app.db, session.id, { userId, attribution });
+      const known = knownPeopleFindings(content, people);
+      if (known.length > 0)
+        return rejectWith(request, reply, new SummaryNamesParticipant(), [
+          ...known,
+          ...guard.blocking,
+        ]);
       if (guard.blocking.length > 0)
         return rejectWith(request, reply, new SummaryHasPersonalData(), [
           ...guard.blocking,
@@ -86,7 +97,6 @@ export async function consentRoutes(app: FastifyInstance, { clock }: FeatureOpti
           .where('version', '=', stored.version)
           .executeTakeFirst();
         if (Number(locked.numUpdatedRows) !== 1) throw new SummaryStale();
-        const { attribution } = request.body;
         await saveConsent(trx, session.id, userId, { attribution, agreed: true }, now);
         await syncPublication(trx, session.id, now);
       });
