@@ -172,6 +172,10 @@ export const SummaryUnconfirmedWarnings = domainError('SUMMARY_UNCONFIRMED_WARNI
   nl: 'In de samenvatting staan gegevens die op echte persoonsgegevens lijken. Pas ze aan, of bevestig bij elke melding dat het fictief is.',
   en: 'The summary contains details that look like real personal data. Change them, or confirm for each notice that it is fictional.',
 });
+export const SummaryNamesParticipant = domainError('SUMMARY_NAMES_PARTICIPANT', 422, {
+  nl: 'In de samenvatting staat de naam, het e-mailadres of de organisatie van een deelnemer die niet met naam genoemd wil worden. Vervang elke gemarkeerde plek (bijvoorbeeld door [naam]); daarna kun je toestemming geven om te publiceren.',
+  en: 'The summary contains the name, e-mail address or organisation of a participant who chose not to be named. Replace each marked place (for example with [naam]); then you can agree to publish.',
+});
 export const AlreadyRated = domainError('ALREADY_RATED', 409, {
   nl: 'Je hebt deze sessie al beoordeeld; we vragen het maar één keer.',
   en: 'You have already rated this session; we only ask once.',

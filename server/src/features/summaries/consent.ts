@@ -11,11 +11,13 @@ import {
   catalogueMessage,
   SummaryHasPersonalData,
   SummaryIncomplete,
+  SummaryNamesParticipant,
   SummaryNotSaved,
   SummaryStale,
   SummaryUnconfirmedWarnings,
 } from '../../errors.ts';
 import { requestLanguage } from '../../lib/language.ts';
+import { knownPeopleFindings, peopleToKeepOut } from './known-people.ts';
 import { syncPublication } from './publication.ts';
 import { confirmedWarningsOf, contentOf, findSummary } from './summaries.repository.ts';
 import { isPublishable } from './summary-content.ts';
@@ -62,6 +64,18 @@ export async function agreeToSummary(
     ...confirmedWarningsOf(stored),
     ...request.confirmedWarnings,
   ]);
+  // The names the system knows: a participant who is not shown by name is not in the text either.
+  const people = await peopleToKeepOut(db, sessionId, {
+    userId,
+    attribution: request.attribution,
+  });
+  const known = knownPeopleFindings(content, people);
+  if (known.length > 0)
+    return {
+      ok: false,
+      error: new SummaryNamesParticipant(),
+      findings: [...known, ...guard.blocking],
+    };
   if (guard.blocking.length > 0)
     return {
       ok: false,
