@@ -9,6 +9,8 @@ type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 export class Agent {
   private cookies = new Map<string, string>();
   csrfToken = '';
+  /** The client's address as the server sees it (route rate limits count per address). */
+  remoteAddress: string | undefined;
 
   private readonly app: FastifyInstance;
   private readonly language: 'nl' | 'en';
@@ -32,6 +34,7 @@ export class Agent {
         ...headers,
       },
       ...(body !== undefined ? { payload: body as InjectOptions['payload'] } : {}),
+      ...(this.remoteAddress ? { remoteAddress: this.remoteAddress } : {}),
     };
     const response = await this.app.inject(options);
     for (const cookie of response.cookies) {

@@ -48,12 +48,25 @@ export function signReplyToken(secret: string, claims: ReplyClaims): string {
   return `${payload.toString('base64url')}.${mac(secret, payload).toString('base64url')}`;
 }
 
+/**
+ * Decodes base64url only in its one canonical spelling. Node's decoder is lenient: it skips
+ * characters outside the alphabet, accepts padding, and ignores the unused low bits of the
+ * last character, so several strings decode to the same bytes. A token is accepted only when
+ * it is exactly the string we would have written.
+ */
+function canonicalBase64url(text: string): Buffer | undefined {
+  if (!/^[A-Za-z0-9_-]*$/.test(text)) return undefined;
+  const bytes = Buffer.from(text, 'base64url');
+  return bytes.toString('base64url') === text ? bytes : undefined;
+}
+
 /** Checks signature and expiry; a tampered or malformed token is 'invalid'. */
 export function verifyReplyToken(secret: string, token: string, now: Date): ReplyTokenResult {
   const [encoded, signature, ...rest] = token.split('.');
   if (!encoded || !signature || rest.length > 0) return { ok: false, reason: 'invalid' };
-  const payload = Buffer.from(encoded, 'base64url');
-  const given = Buffer.from(signature, 'base64url');
+  const payload = canonicalBase64url(encoded);
+  const given = canonicalBase64url(signature);
+  if (!payload || !given) return { ok: false, reason: 'invalid' };
   if (payload.length !== PAYLOAD_BYTES || payload.readUInt8(0) !== VERSION)
     return { ok: false, reason: 'invalid' };
   const expected = mac(secret, payload);
