@@ -118,6 +118,11 @@ export interface OutboxTable {
   last_error: string | null;
   created_at: string;
   sent_at: string | null;
+  /**
+   * JSON array of the live secrets (tokens) in the bodies, until delivery: then they are
+   * replaced by a placeholder in the bodies and this is null.
+   */
+  secrets: string | null;
 }
 
 export type SessionState =

@@ -21,6 +21,18 @@ export function signToken(secret: string, purpose: string, payload: Buffer): str
   return `${payload.toString('base64url')}.${mac(secret, purpose, payload).toString('base64url')}`;
 }
 
+/**
+ * Decodes base64url only in its one canonical spelling. Node's decoder is lenient: it skips
+ * characters outside the alphabet, accepts padding, and ignores the unused low bits of the
+ * last character, so several strings decode to the same bytes. A token is accepted only when
+ * it is exactly the string we would have written.
+ */
+export function canonicalBase64url(text: string): Buffer | undefined {
+  if (!/^[A-Za-z0-9_-]*$/.test(text)) return undefined;
+  const bytes = Buffer.from(text, 'base64url');
+  return bytes.toString('base64url') === text ? bytes : undefined;
+}
+
 /** The payload of a token signed for this purpose, of this length; undefined if it is not one. */
 export function openToken(
   secret: string,
@@ -30,9 +42,9 @@ export function openToken(
 ): Buffer | undefined {
   const [encoded, signature, ...rest] = token.split('.');
   if (!encoded || !signature || rest.length > 0) return undefined;
-  const payload = Buffer.from(encoded, 'base64url');
-  const given = Buffer.from(signature, 'base64url');
-  if (payload.length !== payloadBytes) return undefined;
+  const payload = canonicalBase64url(encoded);
+  const given = canonicalBase64url(signature);
+  if (!payload || !given || payload.length !== payloadBytes) return undefined;
   const expected = mac(secret, purpose, payload);
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return undefined;
   return payload;
