@@ -9,12 +9,9 @@ type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 export class Agent {
   private cookies = new Map<string, string>();
   csrfToken = '';
-  /** The client's address as the server sees it (route rate limits count per address). */
-  remoteAddress: string | undefined;
-
   private readonly app: FastifyInstance;
   private readonly language: 'nl' | 'en';
-  /** The address the requests come from (the connection's, not a header's). */
+  /** The address the requests come from (the connection's, not a header's); limits count per address. */
   remoteAddress: string | undefined;
 
   constructor(app: FastifyInstance, language: 'nl' | 'en' = 'nl', remoteAddress?: string) {
