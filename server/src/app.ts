@@ -1,5 +1,4 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { sql } from 'kysely';
 import { createDatabase, type DatabaseHandle } from '@ods/db';
 import { trustProxyOption, type AppConfig } from './config.ts';
 import { systemClock, type Clock } from './lib/time.ts';
@@ -23,6 +22,7 @@ import { authRoutes } from './features/auth/auth.routes.ts';
 import { caseLifecycleRoutes } from './features/cases/case-lifecycle.routes.ts';
 import { casesPersonalData } from './features/cases/cases.personal-data.ts';
 import { casesRoutes } from './features/cases/cases.routes.ts';
+import { healthPlugin } from './features/health/health.plugin.ts';
 import { guardScanRoutes } from './features/cases/guard-scan.routes.ts';
 import { starterCasesRoutes } from './features/cases/starter-cases.routes.ts';
 import { devOutboxRoutes } from './features/dev/outbox.routes.ts';
@@ -39,6 +39,8 @@ import { sessionsRoutes } from './features/sessions/sessions.routes.ts';
 import { schedulingPlugin } from './features/scheduling/scheduling.plugin.ts';
 import { libraryPersonalData } from './features/library/library.personal-data.ts';
 import { libraryRoutes } from './features/library/library.routes.ts';
+import { consentLinkRoutes } from './features/summaries/consent-links.routes.ts';
+import { consentRequestsJob } from './features/summaries/consent-requests.job.ts';
 import { consentRoutes } from './features/summaries/consent.routes.ts';
 import { mySummariesRoutes } from './features/summaries/my-summaries.routes.ts';
 import { ratingRoutes } from './features/summaries/rating.routes.ts';
@@ -93,6 +95,7 @@ export async function buildApp(
 
   await app.register(errorHandlerPlugin);
   await app.register(databasePlugin, { database });
+  await app.register(healthPlugin);
   await app.register(securityPlugin, { config });
   await app.register(accessPlugin, options);
   await app.register(rateLimitsPlugin, { config });
@@ -102,11 +105,6 @@ export async function buildApp(
   await app.register(openApiPlugin);
   await app.register(liveKitPlugin, { config });
 
-  app.get('/health', { config: { access: 'public' }, schema: { hide: true } }, async () => {
-    await sql`select 1`.execute(app.db);
-    return { status: 'ok', database: app.dbDialect };
-  });
-
   app.personalData.register(profilePersonalData);
   app.personalData.register(roundsPersonalData);
   await app.register(authRoutes, options);
@@ -115,7 +113,7 @@ export async function buildApp(
   await app.register(accountRoutes, options);
   await app.register(sessionsRoutes, options);
   await app.register(notesPlugin, options);
-  await app.register(roomPlugin, options);
+  await app.register(roomPlugin, { ...options, startWorkers: deps.startWorkers ?? true });
   await app.register(schedulingPlugin, { ...options, startWorkers: deps.startWorkers ?? true });
   await app.register(roundsRoutes, options);
   app.personalData.register(reliabilityPersonalData);
@@ -129,6 +127,8 @@ export async function buildApp(
   app.personalData.register(libraryPersonalData);
   await app.register(summariesRoutes, options);
   await app.register(consentRoutes, options);
+  await app.register(consentLinkRoutes, options);
+  await app.register(consentRequestsJob, { ...options, startWorker: deps.startWorkers ?? true });
   await app.register(ratingRoutes, options);
   await app.register(mySummariesRoutes);
   await app.register(libraryRoutes, options);

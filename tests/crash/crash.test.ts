@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createDatabase, type DatabaseHandle } from '@ods/db';
 import { connectNotesClient } from '@ods/server/features/notes/notes-node-client';
 import { startServer, type RunningServer } from '../support/server.ts';
+import { startSmtp, type RunningSmtp } from '../support/smtp.ts';
 import { brokenInvariants, missingWrites } from './checks.ts';
 import {
   emptyLedger,
@@ -60,11 +61,26 @@ async function invitationsCaughtUp(db: DatabaseHandle['db']): Promise<void> {
   }
 }
 
+/** Waits until the outbox has sent everything; returns the ids of its mails. */
+async function drained(db: DatabaseHandle['db']): Promise<string[]> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const rows = await db.selectFrom('outbox').select(['id', 'state']).execute();
+    const waiting = rows.filter((row) => row.state !== 'sent');
+    if (waiting.length === 0) return rows.map((row) => row.id);
+    if (Date.now() > deadline)
+      throw new Error(`${waiting.length} mails still ${waiting.map((r) => r.state).join(', ')}`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
 describe.each(dialects)('kill -9 during a workload (%s)', (dialect) => {
   let server: RunningServer | undefined;
   let handle: DatabaseHandle | undefined;
   let postgres: Awaited<ReturnType<typeof freshPostgresDatabase>> | undefined;
+  let smtp: RunningSmtp | undefined;
   afterAll(async () => {
+    await smtp?.close();
     await handle?.db.destroy();
     await server?.stop();
     server?.cleanup();
@@ -74,7 +90,12 @@ describe.each(dialects)('kill -9 during a workload (%s)', (dialect) => {
   it(`keeps every acknowledged write and no half-written state, over ${kills} kills`, async () => {
     const random = seededRandom(seed + (dialect === 'postgres' ? 1 : 0));
     postgres = dialect === 'postgres' ? await freshPostgresDatabase() : undefined;
-    const env: Record<string, string> = postgres ? { DATABASE_URL: postgres.url } : {};
+    // A real mail server, so the outbox worker delivers (and is killed mid-delivery) too.
+    smtp = await startSmtp();
+    const env: Record<string, string> = {
+      SMTP_URL: smtp.url,
+      ...(postgres ? { DATABASE_URL: postgres.url } : {}),
+    };
     server = await startServer(env);
     handle = createDatabase({ databaseUrl: postgres?.url, dataDir: server.dataDir });
     const world = await seedWorld(handle, kills + 1);
@@ -106,8 +127,13 @@ describe.each(dialects)('kill -9 during a workload (%s)', (dialect) => {
           `${ledger.consents.length} consents`,
       );
 
+      const restarted = Date.now();
       server = await startServer(env, { dataDir: server.dataDir, port: server.port });
+      const started = Date.now();
       await invitationsCaughtUp(handle.db);
+      console.log(
+        `${dialect} life ${life}: restart ${started - restarted} ms, invitations ${Date.now() - started} ms`,
+      );
       const context = `(seed ${seed}, ${dialect}, life ${life}, killed after ${killAfterMs} ms)`;
       expect(await missingWrites(handle.db, ledger), `missing writes ${context}`).toEqual([]);
       expect(await brokenInvariants(handle.db), `half-written state ${context}`).toEqual([]);
@@ -125,6 +151,19 @@ describe.each(dialects)('kill -9 during a workload (%s)', (dialect) => {
         reader.destroy();
       }
     }
+    // No mail lost: the outbox drains, and every mail in it arrived. A kill between the SMTP
+    // answer and marking the mail sent repeats that one mail (with the same Message-ID, so
+    // mail clients show it once); the worker sends one at a time, so one per kill at most.
+    const drainStarted = Date.now();
+    const outbox = await drained(handle.db);
+    console.log(`${dialect}: the outbox drained in ${Date.now() - drainStarted} ms`);
+    const received = new Set(smtp.received);
+    const lost = outbox.filter((id) => !received.has(`<${id}@127.0.0.1>`));
+    expect(lost, `mails never delivered (seed ${seed}, ${dialect})`).toEqual([]);
+    const repeats = smtp.received.length - received.size;
+    console.log(`${dialect}: ${outbox.length} mails delivered, ${repeats} repeated after a kill`);
+    expect(repeats).toBeLessThanOrEqual(kills);
+
     // The workload reached every kind of write at least once over the lives.
     expect(ledger.profiles.length).toBeGreaterThan(0);
     expect(ledger.commits.length).toBeGreaterThan(0);

@@ -17,8 +17,9 @@ import { SESSION_COOKIE } from '../../plugins/auth/access.ts';
 import {
   consumeMailToken,
   createMailToken,
+  recentlyIssued,
 } from '../../domain/mail-tokens/mail-tokens.repository.ts';
-import { emailInUse, findOrCreateUser } from './users.repository.ts';
+import { emailInUse, emailOf, findOrCreateUser } from './users.repository.ts';
 import { emailChangeMail, loginMail } from './auth.mails.ts';
 
 const Accepted = Type.Object({ message: Type.String() });
@@ -49,18 +50,21 @@ export async function authRoutes(app: FastifyInstance, { config, clock }: Featur
       const language = request.body.language ?? requestLanguage(request);
       const now = clock.now();
       const link = await app.db.transaction().execute(async (trx) => {
+        // A double click or a retry: the link on its way serves it, no second mail.
+        if (await recentlyIssued(trx, { purpose: 'login', email, userId: null }, now)) return;
         const token = await createMailToken(
           trx,
           { purpose: 'login', email, userId: null, language },
           now,
         );
         const url = `${config.publicUrl}/inloggen/bevestigen#token=${token}`;
-        await enqueueMail(trx, loginMail(email, url, language), now);
+        await enqueueMail(trx, { ...loginMail(email, url, language), secrets: [token] }, now);
         return url;
       });
       app.kickMail();
       // A newcomer without a mail server signs in from the console or /dev/outbox.
-      if (config.env === 'development') app.log.info(`Sign-in link (development only): ${link}`);
+      if (config.env === 'development' && link)
+        app.log.info(`Sign-in link (development only): ${link}`);
       const message =
         language === 'nl'
           ? `We hebben een inloglink gestuurd naar ${email}. Hij is 15 minuten geldig.`
@@ -122,18 +126,17 @@ export async function authRoutes(app: FastifyInstance, { config, clock }: Featur
       if (await emailInUse(app.db, newEmail)) throw new EmailTaken();
       const now = clock.now();
       await app.db.transaction().execute(async (trx) => {
+        const purpose = 'email-change';
+        if (await recentlyIssued(trx, { purpose, email: newEmail, userId: user.id }, now)) return;
         const token = await createMailToken(
           trx,
-          { purpose: 'email-change', email: newEmail, userId: user.id, language: user.language },
+          { purpose, email: newEmail, userId: user.id, language: user.language },
           now,
         );
+        const url = `${config.publicUrl}/account/e-mail-bevestigen#token=${token}`;
         await enqueueMail(
           trx,
-          emailChangeMail(
-            newEmail,
-            `${config.publicUrl}/account/e-mail-bevestigen#token=${token}`,
-            user.language,
-          ),
+          { ...emailChangeMail(newEmail, url, user.language), secrets: [token] },
           now,
         );
       });
@@ -160,6 +163,13 @@ export async function authRoutes(app: FastifyInstance, { config, clock }: Featur
       const now = clock.now();
       await app.db.transaction().execute(async (trx) => {
         const result = await consumeMailToken(trx, request.body.token, 'email-change', now);
+        // The link clicked again after it worked: the address is already the new one.
+        if (
+          !result.ok &&
+          result.reason === 'used' &&
+          (await emailOf(trx, result.userId)) === result.email
+        )
+          return;
         if (!result.ok) throw result.reason === 'expired' ? new LinkExpired() : new LinkInvalid();
         if (await emailInUse(trx, result.email)) throw new EmailTaken();
         const user = await trx

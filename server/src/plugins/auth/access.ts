@@ -45,7 +45,10 @@ export const accessPlugin = fp(
           method,
           url: route.url,
           access: route.config?.access,
-          websocket: (route as { websocket?: boolean }).websocket === true,
+          // @fastify/websocket: `websocket: true`, or a wsHandler beside a plain GET handler.
+          websocket:
+            (route as { websocket?: boolean }).websocket === true ||
+            typeof (route as { wsHandler?: unknown }).wsHandler === 'function',
         });
       if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
       if (!route.config?.access) {

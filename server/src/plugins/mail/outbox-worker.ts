@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Transporter } from 'nodemailer';
 import type { Database, OutboxRow } from '@ods/db';
 import type { Clock } from '../../lib/time.ts';
-import type { MailAttachment } from './outbox.ts';
+import { redact, type MailAttachment } from './outbox.ts';
 
 export const MAX_ATTEMPTS = 12;
 
@@ -18,6 +18,29 @@ export interface OutboxWorkerOptions {
   publicHost: string;
   clock: Clock;
   onError: (message: string, mailId: string) => void;
+  /**
+   * Whether the mail server answers now. After a delivery failed because the server was
+   * unreachable, the worker asks this instead of spending the attempts of every mail, and
+   * when it answers again sends everything that waits at once, rather than after each
+   * mail's backoff (up to an hour).
+   */
+  mailServerAnswers?: () => Promise<boolean>;
+}
+
+/** Errors that say the mail server is not there (rather than that it refused this mail). */
+const UNREACHABLE_CODES = new Set([
+  'ECONNECTION',
+  'ECONNREFUSED',
+  'ETIMEDOUT',
+  'ESOCKET',
+  'EDNS',
+  'EGREETING',
+]);
+
+function serverUnreachable(error: unknown): boolean {
+  const { code, responseCode } = error as { code?: string; responseCode?: number };
+  // 421: "service not available", the server's own way of saying it is down.
+  return (code !== undefined && UNREACHABLE_CODES.has(code)) || responseCode === 421;
 }
 
 export interface OutboxWorker {
@@ -34,6 +57,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   const { db, transport, clock } = options;
   let running: Promise<number> | undefined;
   let recovered = false;
+  let serverDown = false;
 
   async function deliver(row: OutboxRow): Promise<boolean> {
     if (!transport) return false;
@@ -58,18 +82,27 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       });
       await db
         .updateTable('outbox')
-        .set({ state: 'sent', sent_at: clock.now().toISOString(), last_error: null })
+        .set({
+          state: 'sent',
+          sent_at: clock.now().toISOString(),
+          last_error: null,
+          ...withoutSecrets(row),
+        })
         .where('id', '=', row.id)
         .execute();
       return true;
     } catch (error) {
+      if (serverUnreachable(error)) serverDown = true;
       const attempts = row.attempts + 1;
       const message = error instanceof Error ? error.message : String(error);
       options.onError(message, row.id);
+      const givenUp = attempts >= MAX_ATTEMPTS;
       await db
         .updateTable('outbox')
         .set({
-          state: attempts >= MAX_ATTEMPTS ? 'failed' : 'pending',
+          state: givenUp ? 'failed' : 'pending',
+          // A mail given up on is never sent: its links need not survive either.
+          ...(givenUp ? withoutSecrets(row) : {}),
           last_error: message.slice(0, 500),
           next_attempt_at: new Date(clock.now().getTime() + backoffMs(attempts)).toISOString(),
         })
@@ -88,6 +121,17 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
         .execute();
       recovered = true;
     }
+    if (serverDown && options.mailServerAnswers) {
+      if (!(await options.mailServerAnswers())) return 0;
+      serverDown = false;
+      // Back: what waited for the server goes now, in the order it was written.
+      await db
+        .updateTable('outbox')
+        .set({ next_attempt_at: clock.now().toISOString() })
+        .where('state', '=', 'pending')
+        .where('next_attempt_at', '>', clock.now().toISOString())
+        .execute();
+    }
     const due = await db
       .selectFrom('outbox')
       .selectAll()
@@ -97,7 +141,11 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       .limit(50)
       .execute();
     let sent = 0;
-    for (const row of due) if (await deliver(row)) sent += 1;
+    for (const row of due) {
+      if (await deliver(row)) sent += 1;
+      // The rest would fail the same way; they wait without spending an attempt.
+      else if (serverDown && options.mailServerAnswers) break;
+    }
     return sent;
   }
 
@@ -112,15 +160,31 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   };
 }
 
-/** Calendar invitations go as a text/calendar alternative and as an .ics attachment, as Outlook expects. */
+/** The stored bodies once the mail needs its secrets no more. */
+function withoutSecrets(row: OutboxRow) {
+  if (!row.secrets) return {};
+  return { ...redact(row, JSON.parse(row.secrets) as string[]), secrets: null };
+}
+
+/**
+ * A calendar invitation goes through nodemailer's icalEvent only: one text/calendar part with
+ * its METHOD inside multipart/alternative (what Outlook and Gmail turn into accept/decline)
+ * plus the same event once as an application/ics attachment. Passing it as an attachment as
+ * well would add a second copy of the event that some clients show twice.
+ */
 function calendarParts(attachments: MailAttachment[]) {
   const invitation = attachments.find((a) => a.method);
+  const others = attachments.filter((a) => a !== invitation);
   return {
-    attachments: attachments.map((a) => ({
-      filename: a.filename,
-      content: a.content,
-      contentType: a.contentType,
-    })),
+    ...(others.length > 0
+      ? {
+          attachments: others.map((a) => ({
+            filename: a.filename,
+            content: a.content,
+            contentType: a.contentType,
+          })),
+        }
+      : {}),
     ...(invitation
       ? {
           icalEvent: {

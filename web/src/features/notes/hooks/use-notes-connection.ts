@@ -1,4 +1,4 @@
-import { HocuspocusProvider } from '@hocuspocus/provider';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { useEffect, useRef, useState } from 'react';
 import * as Y from 'yjs';
 import { notesSocketPath } from '@ods/shared/api/notes';
@@ -52,11 +52,24 @@ export function useNotesConnection(
 
   useEffect(() => {
     const doc = new Y.Doc();
-    const provider = new HocuspocusProvider({
+    // Decided in the socket's own onClose, which runs before it schedules a reconnect: a
+    // disconnect() in a later 'close' listener would not cancel that reconnect, and a refused
+    // client would come back every second.
+    let onClosed: (code: number) => void = () => {};
+    const socket = new HocuspocusProviderWebsocket({
       url: socketUrl(sessionId),
+      // Connected below, once the provider is attached: connecting on construction as well
+      // would open a second socket at once.
+      autoConnect: false,
+      onClose: ({ event }) => onClosed(event.code),
+    });
+    const provider = new HocuspocusProvider({
+      websocketProvider: socket,
       name: sessionId,
       document: doc,
     });
+    provider.attach();
+    void socket.connect();
     let state: NotesConnection = {
       provider,
       doc,
@@ -79,7 +92,6 @@ export function useNotesConnection(
     void Promise.resolve().then(() => {
       if (active) setConnection(state);
     });
-    const socket = provider.configuration.websocketProvider;
     // Edits made offline come back in the sync, as one message; not each on its own as well.
     socket.on('connect', () => dropQueuedEdits(socket));
     provider.awareness?.setLocalStateField('user', {
@@ -116,8 +128,8 @@ export function useNotesConnection(
             : undefined,
       }),
     );
-    provider.on('close', ({ event }: { event: CloseEvent }) => {
-      const outcome = closeOutcome(event.code);
+    onClosed = (code) => {
+      const outcome = closeOutcome(code);
       if (!outcome) return;
       if (outcome.action !== 'reconnect') socket.disconnect();
       if (outcome.action === 'restart') {
@@ -130,7 +142,7 @@ export function useNotesConnection(
         pauses.current += 1;
       }
       update({ closed: outcome, status: 'offline' });
-    });
+    };
     provider.on('stateless', ({ payload }: { payload: string }) => {
       try {
         const message = JSON.parse(payload) as { type?: string; serverNow?: string };
@@ -144,6 +156,7 @@ export function useNotesConnection(
       active = false;
       clearTimeout(pause);
       provider.destroy();
+      socket.destroy();
       doc.destroy();
     };
   }, [sessionId, me.userId, me.name, start]);
