@@ -9,8 +9,6 @@ type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 export class Agent {
   private cookies = new Map<string, string>();
   csrfToken = '';
-  /** The client's address as the server sees it (route rate limits count per address). */
-  remoteAddress: string | undefined;
 
   private readonly app: FastifyInstance;
   private readonly language: 'nl' | 'en';
