@@ -377,7 +377,9 @@ describe.each(testDialects())('shared notes on %s', (dialect) => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     const seen = fragmentText(watcher.doc).split('x').length - 1;
     expect(seen).toBeGreaterThan(0);
-    expect(seen).toBeLessThanOrEqual(NOTES_BUDGETS.document.messages.burst);
+    // The burst, plus what the bucket refills while the flood is read (well under 2 s).
+    const { burst, perSecond } = NOTES_BUDGETS.document.messages;
+    expect(seen).toBeLessThanOrEqual(burst + 2 * perSecond);
     expect((await storedRows(session)) - rowsBefore).toBeLessThan(100);
     // Coming straight back does not buy a fresh budget.
     const again = connect('flooder', session);
