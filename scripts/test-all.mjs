@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Every check, in the order CI runs them: format → lint → typecheck → unit and integration
-// tests (SQLite, and PostgreSQL when ODS_TEST_POSTGRES_URL is set) → crash tests → web build → browser
-// tests. Runs under the Node 24 and pnpm that scripts/bootstrap.mjs provides.
+// tests (SQLite, and PostgreSQL when ODS_TEST_POSTGRES_URL is set) → crash tests → web build →
+// bundle budget → browser tests. Runs under the Node 24 and pnpm that scripts/bootstrap.mjs provides.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -75,6 +75,8 @@ step('crash tests', 'pnpm', [
   ...vitestReporters('crash.json'),
 ]);
 step('web build', 'pnpm', ['--filter', '@ods/web', 'build']);
+// The landing page's compressed JS and CSS against their budgets (issue 16).
+step('bundle budget', 'node', ['scripts/web-bundle-size.mjs', '--check']);
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (existsSync(chromium)) {
   step('browser tests', 'pnpm', [

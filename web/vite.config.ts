@@ -1,12 +1,41 @@
+import { constants } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { compression, defineAlgorithm } from 'vite-plugin-compression2';
+import { PAGE_ROUTES } from './src/lib/routing/page-routes.ts';
 
 const apiServer = process.env.ODS_API_URL ?? 'http://localhost:3000';
 
 // The dev server forwards API and development pages to the Fastify server, so the browser sees
 // one origin (cookies, CSRF and CSP behave as in production, where Fastify serves dist/).
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    {
+      // The server answers 404 for a path that is no page (server/src/plugins/web.ts).
+      name: 'ods-page-routes',
+      generateBundle() {
+        this.emitFile({
+          type: 'asset',
+          fileName: 'page-routes.json',
+          source: `${JSON.stringify(PAGE_ROUTES)}\n`,
+        });
+      },
+    },
+    // Brotli and gzip copies beside each asset, written once at build time, so the server sends
+    // them as they are (@fastify/static preCompressed) instead of compressing on every request.
+    // Source maps are left out: only developers fetch them.
+    compression({
+      algorithms: [
+        defineAlgorithm('brotliCompress', {
+          params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY },
+        }),
+        defineAlgorithm('gzip', { level: 9 }),
+      ],
+      exclude: [/\.map$/],
+      threshold: 1024,
+    }),
+  ],
   server: {
     port: 5173,
     strictPort: true,

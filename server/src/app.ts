@@ -15,7 +15,7 @@ import { liveKitPlugin } from './plugins/livekit.ts';
 import { personalDataPlugin } from './plugins/personal-data.ts';
 import { rateLimitsPlugin } from './plugins/rate-limits.ts';
 import { securityPlugin } from './plugins/security.ts';
-import { webPlugin } from './plugins/web.ts';
+import { compressionPlugin, webPlugin } from './plugins/web.ts';
 import { websocketPlugin } from './plugins/websocket.ts';
 import { accountRoutes } from './features/account/account.routes.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
@@ -97,6 +97,7 @@ export async function buildApp(
   await app.register(databasePlugin, { database });
   await app.register(healthPlugin);
   await app.register(securityPlugin, { config });
+  await app.register(compressionPlugin);
   await app.register(accessPlugin, options);
   await app.register(rateLimitsPlugin, { config });
   await app.register(personalDataPlugin);

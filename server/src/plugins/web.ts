@@ -1,24 +1,83 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { constants } from 'node:zlib';
+import fastifyCompress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import fp from 'fastify-plugin';
 import type { ErrorBody } from '@ods/shared';
 import { catalogueMessage } from '../errors.ts';
 import { requestLanguage } from '../lib/language.ts';
 
+/** Vite names built assets `/assets/<name>-<hash>.<ext>`: a new build gives a new name. */
+const HASHED_ASSET = /\/assets\/[^/]+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+$/;
+
+/**
+ * Compresses dynamic answers (JSON of the API, mostly) when the client accepts it and the body
+ * is large enough to gain from it. Registered before the routes, as @fastify/compress attaches
+ * itself to each route when it is added. Websocket upgrades are hijacked and never reach it; the
+ * built web app arrives already compressed (Content-Encoding set), which it leaves as it is.
+ */
+export const compressionPlugin = fp(async (app: FastifyInstance) => {
+  await app.register(fastifyCompress, {
+    global: true,
+    threshold: 1024,
+    encodings: ['br', 'gzip'],
+    // Brotli's default quality 11 is for build time; per request a low quality is nearly as
+    // small and much faster.
+    brotliOptions: {
+      params: {
+        [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+        [constants.BROTLI_PARAM_QUALITY]: 4,
+      },
+    },
+  });
+});
+
+/** Whether a path (without query) is one of the pages the browser router knows. */
+export function isPagePath(path: string, patterns: readonly string[]): boolean {
+  const segments = path.replace(/\/+$/, '').split('/').filter(Boolean);
+  return patterns.some((pattern) => {
+    const parts = pattern.split('/').filter(Boolean);
+    return (
+      parts.length === segments.length &&
+      parts.every((part, i) => part.startsWith(':') || part === segments[i])
+    );
+  });
+}
+
+function setCacheHeaders(reply: FastifyReply, sentPath: string): void {
+  // With preCompressed, the path is that of the .br or .gz copy.
+  const path = sentPath.replace(/\.(br|gz)$/, '');
+  if (path.endsWith('.html')) reply.header('cache-control', 'no-cache');
+  else if (HASHED_ASSET.test(path))
+    reply.header('cache-control', 'public, max-age=31536000, immutable');
+  else reply.header('cache-control', 'public, max-age=3600');
+}
+
 /**
  * Serves the built web app and answers unknown paths: the app's index.html for page routes
- * (the browser router takes over), a JSON 404 for everything under /api.
+ * (the browser router takes over), with status 404 when the path is no page (the router then
+ * shows its not-found page), and a JSON 404 for everything else, such as /api.
+ *
+ * The build writes brotli and gzip copies beside each asset (web/vite.config.ts), sent as they
+ * are with Vary: Accept-Encoding. Hashed assets never change, so browsers keep them a year;
+ * index.html is revalidated on every visit, so a new build is picked up at once.
  */
 export const webPlugin = fp(async (app: FastifyInstance, { webDist }: { webDist: string }) => {
   const hasWeb = existsSync(`${webDist}/index.html`);
+  // A build from before the list existed: every path is treated as a page, as it was.
+  const routesFile = `${webDist}/page-routes.json`;
+  const pageRoutes = existsSync(routesFile)
+    ? (JSON.parse(readFileSync(routesFile, 'utf8')) as string[])
+    : undefined;
   if (hasWeb) {
     await app.register(fastifyStatic, {
       root: webDist,
       wildcard: false,
       index: false,
-      maxAge: '1h',
-      immutable: false,
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: setCacheHeaders,
     });
   }
   app.setNotFoundHandler((request, reply) => {
@@ -26,8 +85,11 @@ export const webPlugin = fp(async (app: FastifyInstance, { webDist }: { webDist:
       request.method === 'GET' &&
       !request.url.startsWith('/api/') &&
       (request.headers.accept ?? '').includes('text/html');
-    if (hasWeb && wantsPage)
-      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    if (hasWeb && wantsPage) {
+      const path = request.url.split(/[?#]/)[0] ?? '/';
+      const known = !pageRoutes || isPagePath(path, pageRoutes);
+      return reply.status(known ? 200 : 404).sendFile('index.html');
+    }
     const body: ErrorBody = {
       code: 'NOT_FOUND',
       message: catalogueMessage('NOT_FOUND')![requestLanguage(request)],

@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import ICAL from 'ical.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Agent } from '../../test-support/agent.ts';
@@ -43,6 +44,16 @@ describe.each(testDialects())('calendar feed and time proposals (%s)', (dialect)
       { uid: `${first}@localhost`, status: 'CONFIRMED' },
       { uid: `${second}@localhost`, status: 'CANCELLED' },
     ]);
+    // Calendar apps that accept gzip get the same feed compressed (the feed is dynamic, so
+    // @fastify/compress does it); the type and the text stay the same.
+    const gzipped = await t.app.inject({
+      method: 'GET',
+      url: path,
+      headers: { 'accept-encoding': 'gzip' },
+    });
+    expect(gzipped.headers['content-type']).toMatch(/^text\/calendar/);
+    expect(gzipped.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gzipped.rawPayload).toString()).toBe(subscribed.body);
 
     const renewed = (await ann.request('POST', '/api/calendar-feed/renew')).json<{ url: string }>();
     expect(renewed.url).not.toBe(feed.url);
