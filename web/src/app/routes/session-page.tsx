@@ -1,10 +1,17 @@
 import './session-page.css';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ReportProblem } from '../../features/room/components/report-problem.tsx';
-import { SessionHeader } from '../../features/room/components/session-header.tsx';
+import { SessionAbout, SessionHeader } from '../../features/room/components/session-header.tsx';
+import {
+  SESSION_LAYOUTS,
+  storedSessionLayout,
+  storeSessionLayout,
+  type SessionLayout,
+} from '../../features/room/model/session-layout.ts';
 import { ApiError } from '../../lib/api/api-error.ts';
+import { useCurrentUser } from '../../lib/queries/session.ts';
 import { useSessionDetails } from '../../lib/queries/session-details.ts';
 import { PATHS } from '../../lib/routing/paths.ts';
 import { Alert } from '../../lib/ui/alert.tsx';
@@ -13,6 +20,7 @@ import { Heading } from '../../lib/ui/heading.tsx';
 import { Link } from '../../lib/ui/link.tsx';
 import { PageHeading } from '../../lib/ui/page-heading.tsx';
 import { Paragraph } from '../../lib/ui/paragraph.tsx';
+import { RadioGroup } from '../../lib/ui/radio-group.tsx';
 import { RegionErrorBoundary } from './region-error-boundary.tsx';
 
 // LiveKit is large: it loads only when a session page shows its video region.
@@ -28,13 +36,21 @@ const NotesPanel = lazy(() =>
 );
 
 /**
- * /sessies/:id: the session's header, its video room, and beside it the shared notes and phase
- * guide. Each region stands on its own, so the page works without video.
+ * /sessies/:id: the session's title, its video room, and beside it the shared notes and phase
+ * guide, then who takes part. Each region stands on its own, so the page works without video.
+ * On a phone the regions stack with the video first; on a wide screen the participant chooses
+ * which of the two gets the room (remembered per person in this browser).
  */
 export function SessionPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const session = useSessionDetails(id);
+  const personId = useCurrentUser()?.id ?? '';
+  const [layout, setLayout] = useState<SessionLayout>(() => storedSessionLayout(personId));
+  const chooseLayout = (chosen: SessionLayout) => {
+    setLayout(chosen);
+    storeSessionLayout(personId, chosen);
+  };
 
   if (session.isPending) return <Paragraph role="status">{t('app.loading')}</Paragraph>;
   if (session.isError) {
@@ -56,7 +72,16 @@ export function SessionPage() {
   return (
     <>
       <SessionHeader session={details} />
-      <div className="ods-session-layout">
+      <div className="ods-session-layout-switch">
+        <RadioGroup
+          id="session-layout"
+          legend={t('room.layout.legend')}
+          options={SESSION_LAYOUTS.map((value) => ({ value, label: t(`room.layout.${value}`) }))}
+          value={layout}
+          onChange={chooseLayout}
+        />
+      </div>
+      <div className={`ods-session-layout ods-session-layout--${layout}`}>
         <section aria-labelledby="session-video-heading" className="ods-session-video">
           <Heading level={2} id="session-video-heading">
             {t('room.video.heading')}
@@ -83,6 +108,7 @@ export function SessionPage() {
           </RegionErrorBoundary>
         </aside>
       </div>
+      <SessionAbout session={details} />
       {details.myRole ? <ReportProblem sessionId={details.id} /> : null}
       <Paragraph>
         <Link to={PATHS.sessions}>{t('room.page.backToSessions')}</Link>

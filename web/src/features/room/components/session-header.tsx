@@ -8,7 +8,7 @@ import { formatSessionWindow } from '../../../lib/i18n/format-time.ts';
 import { useRoomPresence } from '../api/room-status.ts';
 import { SessionMembers } from './session-members.tsx';
 
-/** The top of the session page: topic, time, state and who takes part. */
+/** The top of the session page: topic, time and state. */
 export function SessionHeader({ session }: { session: SessionDetails }) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -25,11 +25,28 @@ export function SessionHeader({ session }: { session: SessionDetails }) {
         <strong>{t('room.header.state')}</strong> {t(`room.header.stateName.${state}`)}
         {present > 0 ? <> · {t('room.header.present', { count: present })}</> : null}
       </Paragraph>
+    </header>
+  );
+}
+
+/**
+ * What the session is about and who takes part. On the session page it comes after the video and
+ * the notes, so on a phone the video is the first thing under the title.
+ */
+export function SessionAbout({ session }: { session: SessionDetails }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  return (
+    <>
       {session.explanation[language] ? (
         <Paragraph>{session.explanation[language]}</Paragraph>
       ) : null}
-      <Heading level={2}>{t('room.header.participantsHeading')}</Heading>
-      <SessionMembers participants={session.participants} />
-    </header>
+      <section aria-labelledby="session-members-heading">
+        <Heading level={2} id="session-members-heading">
+          {t('room.header.participantsHeading')}
+        </Heading>
+        <SessionMembers participants={session.participants} />
+      </section>
+    </>
   );
 }
