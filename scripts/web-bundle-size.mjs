@@ -17,7 +17,7 @@ const dist = args.find((arg) => !arg.startsWith('--')) ?? join(root, 'web', 'dis
 // Issue 16's targets are JS ≤ 100 kB, CSS ≤ 25 kB, 150 kB in total. The budgets sit a little above
 // what the build achieves today (docs/BENCHMARKS.md), so growth fails, and lowering them is the
 // way to lock in each improvement.
-export const BUDGET_BYTES = { js: 155_000, css: 21_000, total: 175_000 };
+export const BUDGET_BYTES = { js: 145_000, css: 21_000, total: 165_000 };
 
 function kind(path) {
   if (path.endsWith('.js')) return 'js';

@@ -175,6 +175,25 @@ describe('layouts that fit the device', () => {
     await context.close();
   });
 
+  it('loads English only for someone who picks it, and opens in English after a reload', async () => {
+    const { context, page } = await openPage(DESKTOP, '/');
+    const englishRequests: string[] = [];
+    page.on('request', (request) => {
+      if (/\/assets\/en-[^/]+\.js$/.test(request.url())) englishRequests.push(request.url());
+    });
+    await page.getByRole('link', { name: 'Aanmelden / Inloggen' }).first().waitFor();
+    expect(englishRequests).toEqual([]);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('navigation', { name: 'Main menu' }).waitFor();
+    expect(englishRequests).toHaveLength(1);
+    await page.reload();
+    await page.getByRole('link', { name: 'Sign up / Sign in' }).first().waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await page.getByRole('button', { name: 'Nederlands' }).click();
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor();
+    await context.close();
+  });
+
   it('answers an unknown path with 404 and the not-found page, a known one with 200', async () => {
     const missing = await openPage(DESKTOP, '/bestaat-niet');
     expect(missing.status).toBe(404);

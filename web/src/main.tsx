@@ -42,13 +42,14 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { setUpI18n } from './lib/i18n/i18n.ts';
 
-setUpI18n();
-
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
-createRoot(container).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// The first render waits for the interface language (English loads on demand).
+void setUpI18n().then(() =>
+  createRoot(container).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );
