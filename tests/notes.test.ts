@@ -235,16 +235,54 @@ describe('two people write the notes in the browser', () => {
     await typeAtEnd(bram.page, 'Bram offline geschreven');
     await typeAtEnd(anna.page, 'Anna intussen online');
     await bram.page.getByText('Geen verbinding').waitFor({ timeout: 60_000 });
+    // A long stretch typed offline: each keystroke an edit of its own, together more than the
+    // server lets one connection send at once; they come back in the sync, as one message.
+    const long = 'Lang offline stuk. '.repeat(60);
+    await bram.page.keyboard.type(long, { delay: 0 });
     expect(await editorText(anna.page)).not.toContain('Bram offline geschreven');
 
     await bram.context.setOffline(false);
     await expect
       .poll(() => editorText(anna.page), { timeout: 60_000 })
       .toContain('Bram offline geschreven');
-    await expect.poll(() => editorText(bram.page)).toContain('Anna intussen online');
+    await expect
+      .poll(() => editorText(bram.page), { timeout: 60_000 })
+      .toContain('Anna intussen online');
     await expect
       .poll(async () => (await editorText(anna.page)) === (await editorText(bram.page)))
       .toBe(true);
+    expect(await editorText(anna.page)).toContain(long.trim());
+    expect(await bram.page.getByRole('alert').count()).toBe(0);
+  });
+
+  it('undoes a paste too large to save, says so, and does not send it again', async () => {
+    const sockets: string[] = [];
+    bram.page.on('websocket', (socket) => sockets.push(socket.url()));
+    const editor = bram.page.getByRole('textbox', { name: 'Gedeelde notities' });
+    await editor.click();
+    await bram.page.keyboard.press('Control+End');
+    // 1.5 MB in one paste: beyond the socket's limit of 1 MiB.
+    await editor.evaluate((element, text) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      element.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+      );
+    }, 'veel te veel '.repeat(120_000));
+    await bram.page
+      .getByRole('alert')
+      .filter({ hasText: 'te groot om op te slaan' })
+      .waitFor({ timeout: 30_000 });
+    // Back on what is stored, editable, and no socket sending it again and again.
+    await expect.poll(() => editorText(bram.page)).not.toContain('veel te veel');
+    await bram.page.getByRole('status').filter({ hasText: 'Opgeslagen' }).waitFor();
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    expect(sockets.length).toBeLessThanOrEqual(1);
+    expect(await editorText(anna.page)).not.toContain('veel te veel');
+    // The next edit is saved, and the notice has had its turn.
+    await typeAtEnd(bram.page, 'Bram na de te grote plak');
+    await expect.poll(() => editorText(anna.page)).toContain('Bram na de te grote plak');
+    await expect.poll(() => bram.page.getByRole('alert').count()).toBe(0);
   });
 
   it('lets the facilitator move the group to the next phase, for everyone', async () => {

@@ -118,6 +118,11 @@ export interface OutboxTable {
   last_error: string | null;
   created_at: string;
   sent_at: string | null;
+  /**
+   * JSON array of the live secrets (tokens) in the bodies, until delivery: then they are
+   * replaced by a placeholder in the bodies and this is null.
+   */
+  secrets: string | null;
 }
 
 export type SessionState =
@@ -289,6 +294,16 @@ export interface SummaryConsentsTable {
   decided_at: string;
 }
 
+/** A participant who took part was asked to agree to the summary (mail and in-app notice). */
+export interface ConsentRequestsTable {
+  session_id: string;
+  user_id: string;
+  requested_at: string;
+  reminded_at: string | null;
+  /** Set when the question closed unanswered: the summary stays private. */
+  closed_at: string | null;
+}
+
 export interface SessionRatingsTable {
   session_id: string;
   user_id: string;
@@ -407,6 +422,7 @@ export interface Database {
   time_proposal_votes: TimeProposalVotesTable;
   summaries: SummariesTable;
   summary_consents: SummaryConsentsTable;
+  consent_requests: ConsentRequestsTable;
   session_ratings: SessionRatingsTable;
   spar_again_answers: SparAgainAnswersTable;
   library_entries: LibraryEntriesTable;

@@ -37,9 +37,36 @@ export async function createMailToken(
   return secret;
 }
 
+/** A repeat of the same request this soon after (a double click, a retry) mails nothing new. */
+export const REPEAT_WINDOW_SECONDS = 60;
+
+/**
+ * Whether a link of this purpose to this address (for this user) went out less than
+ * REPEAT_WINDOW_SECONDS ago and is still unused: then the request is a repeat, and the link
+ * already on its way serves it.
+ */
+export async function recentlyIssued(
+  db: Kysely<Database>,
+  token: Pick<NewMailToken, 'purpose' | 'email' | 'userId'>,
+  now: Date,
+): Promise<boolean> {
+  let query = db
+    .selectFrom('mail_tokens')
+    .select('token_hash')
+    .where('purpose', '=', token.purpose)
+    .where('email', '=', token.email)
+    .where('used_at', 'is', null)
+    .where('expires_at', '>', now.toISOString())
+    .where('created_at', '>', new Date(now.getTime() - REPEAT_WINDOW_SECONDS * 1000).toISOString());
+  query = token.userId === null ? query : query.where('user_id', '=', token.userId);
+  return (await query.executeTakeFirst()) !== undefined;
+}
+
 export type ConsumeResult =
   | { ok: true; email: string; userId: string | null; language: 'nl' | 'en' }
-  | { ok: false; reason: 'invalid' | 'expired' };
+  | { ok: false; reason: 'invalid' | 'expired' }
+  /** Used before: what it was for, so a caller may answer a harmless repeat as the first time. */
+  | { ok: false; reason: 'used'; email: string; userId: string | null };
 
 /** Uses a token once: a second use, another purpose or an expired token is refused. */
 export async function consumeMailToken(
@@ -54,8 +81,9 @@ export async function consumeMailToken(
     .selectAll()
     .where('token_hash', '=', hash)
     .executeTakeFirst();
-  if (!row || row.purpose !== purpose || row.used_at !== null)
-    return { ok: false, reason: 'invalid' };
+  if (!row || row.purpose !== purpose) return { ok: false, reason: 'invalid' };
+  if (row.used_at !== null)
+    return { ok: false, reason: 'used', email: row.email, userId: row.user_id };
   if (row.expires_at <= now.toISOString()) return { ok: false, reason: 'expired' };
   const used = await db
     .updateTable('mail_tokens')
@@ -64,6 +92,7 @@ export async function consumeMailToken(
     .where('used_at', 'is', null)
     .executeTakeFirst();
   // Two clicks at once: only one of them gets the update.
-  if (Number(used.numUpdatedRows) !== 1) return { ok: false, reason: 'invalid' };
+  if (Number(used.numUpdatedRows) !== 1)
+    return { ok: false, reason: 'used', email: row.email, userId: row.user_id };
   return { ok: true, email: row.email, userId: row.user_id, language: row.language };
 }

@@ -17,8 +17,9 @@ import { SESSION_COOKIE } from '../../plugins/auth/access.ts';
 import {
   consumeMailToken,
   createMailToken,
+  recentlyIssued,
 } from '../../domain/mail-tokens/mail-tokens.repository.ts';
-import { emailInUse, findOrCreateUser } from './users.repository.ts';
+import { emailInUse, emailOf, findOrCreateUser } from './users.repository.ts';
 import { emailChangeMail, loginMail } from './auth.mails.ts';
 
 const Accepted = Type.Object({ message: Type.String() });
@@ -37,7 +38,7 @@ export async function authRoutes(app: FastifyInstance, { config, clock }: Featur
   api.post(
     '/api/auth/login-link',
     {
-      config: { access: 'public', rateLimit: { max: 10, timeWindow: '15 minutes' } },
+      config: { access: 'public', limits: ['requests', 'sign-in-link', 'sign-in-mail'] },
       schema: {
         tags: ['auth'],
         body: LoginLinkRequest,
@@ -49,18 +50,21 @@ export async function authRoutes(app: FastifyInstance, { config, clock }: Featur
       const language = request.body.language ?? requestLanguage(request);
       const now = clock.now();
       const link = await app.db.transaction().execute(async (trx) => {
+        // A double click or a retry: the link on its way serves it, no second mail.
+        if (await recentlyIssued(trx, { purpose: 'login', email, userId: null }, now)) return;
         const token = await createMailToken(
           trx,
           { purpose: 'login', email, userId: null, language },
           now,
         );
         const url = `${config.publicUrl}/inloggen/bevestigen#token=${token}`;
-        await enqueueMail(trx, loginMail(email, url, language), now);
+        await enqueueMail(trx, { ...loginMail(email, url, language), secrets: [token] }, now);
         return url;
       });
       app.kickMail();
       // A newcomer without a mail server signs in from the console or /dev/outbox.
-      if (config.env === 'development') app.log.info(`Sign-in link (development only): ${link}`);
+      if (config.env === 'development' && link)
+        app.log.info(`Sign-in link (development only): ${link}`);
       const message =
         language === 'nl'
           ? `We hebben een inloglink gestuurd naar ${email}. Hij is 15 minuten geldig.`
@@ -72,7 +76,7 @@ export async function authRoutes(app: FastifyInstance, { config, clock }: Featur
   api.post(
     '/api/auth/session',
     {
-      config: { access: 'signed-link', rateLimit: { max: 30, timeWindow: '15 minutes' } },
+      config: { access: 'signed-link', limits: ['requests', 'link-use'] },
       schema: {
         tags: ['auth'],
         body: TokenBody,
@@ -109,7 +113,7 @@ export async function authRoutes(app: FastifyInstance, { config, clock }: Featur
   api.post(
     '/api/account/email-change',
     {
-      config: { access: 'signed-in', rateLimit: { max: 10, timeWindow: '15 minutes' } },
+      config: { access: 'signed-in', limits: ['requests', 'email-change', 'email-change-mail'] },
       schema: {
         tags: ['account'],
         body: EmailChangeRequest,
@@ -122,18 +126,17 @@ export async function authRoutes(app: FastifyInstance, { config, clock }: Featur
       if (await emailInUse(app.db, newEmail)) throw new EmailTaken();
       const now = clock.now();
       await app.db.transaction().execute(async (trx) => {
+        const purpose = 'email-change';
+        if (await recentlyIssued(trx, { purpose, email: newEmail, userId: user.id }, now)) return;
         const token = await createMailToken(
           trx,
-          { purpose: 'email-change', email: newEmail, userId: user.id, language: user.language },
+          { purpose, email: newEmail, userId: user.id, language: user.language },
           now,
         );
+        const url = `${config.publicUrl}/account/e-mail-bevestigen#token=${token}`;
         await enqueueMail(
           trx,
-          emailChangeMail(
-            newEmail,
-            `${config.publicUrl}/account/e-mail-bevestigen#token=${token}`,
-            user.language,
-          ),
+          { ...emailChangeMail(newEmail, url, user.language), secrets: [token] },
           now,
         );
       });
@@ -149,7 +152,7 @@ export async function authRoutes(app: FastifyInstance, { config, clock }: Featur
   api.post(
     '/api/auth/email-change',
     {
-      config: { access: 'signed-link' },
+      config: { access: 'signed-link', limits: ['requests', 'link-use'] },
       schema: {
         tags: ['account'],
         body: TokenBody,
@@ -160,6 +163,13 @@ export async function authRoutes(app: FastifyInstance, { config, clock }: Featur
       const now = clock.now();
       await app.db.transaction().execute(async (trx) => {
         const result = await consumeMailToken(trx, request.body.token, 'email-change', now);
+        // The link clicked again after it worked: the address is already the new one.
+        if (
+          !result.ok &&
+          result.reason === 'used' &&
+          (await emailOf(trx, result.userId)) === result.email
+        )
+          return;
         if (!result.ok) throw result.reason === 'expired' ? new LinkExpired() : new LinkInvalid();
         if (await emailInUse(trx, result.email)) throw new EmailTaken();
         const user = await trx

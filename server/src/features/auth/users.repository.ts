@@ -45,3 +45,17 @@ export async function emailInUse(db: Kysely<Database>, email: string): Promise<b
     undefined
   );
 }
+
+/** The current address of a user, or undefined. */
+export async function emailOf(
+  db: Kysely<Database>,
+  userId: string | null,
+): Promise<string | undefined> {
+  if (!userId) return undefined;
+  const row = await db
+    .selectFrom('users')
+    .select('email')
+    .where('id', '=', userId)
+    .executeTakeFirst();
+  return row?.email;
+}

@@ -120,14 +120,10 @@ async function pauseIfUnreliable(
       },
       now,
     );
+    const link = `${publicUrl}/weer-meedoen#token=${token}`;
     await enqueueMail(
       trx,
-      stillInterestedMail(
-        user.email,
-        user.name,
-        `${publicUrl}/weer-meedoen#token=${token}`,
-        user.language,
-      ),
+      { ...stillInterestedMail(user.email, user.name, link, user.language), secrets: [token] },
       now,
     );
     return true;

@@ -1,6 +1,8 @@
 import { Cron } from 'croner';
 import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
 import Type from 'typebox';
+import type { Database } from '@ods/db';
 import { errorResponses, TokenBody } from '@ods/shared';
 import { LinkExpired, LinkInvalid } from '../../errors.ts';
 import { consumeMailToken } from '../../domain/mail-tokens/mail-tokens.repository.ts';
@@ -18,7 +20,7 @@ export async function reliabilityRoutes(
   api.post(
     '/api/pool/resume',
     {
-      config: { access: 'signed-link', rateLimit: { max: 30, timeWindow: '15 minutes' } },
+      config: { access: 'signed-link', limits: ['requests', 'link-use'] },
       schema: {
         tags: ['profile'],
         body: TokenBody,
@@ -29,6 +31,8 @@ export async function reliabilityRoutes(
       const now = clock.now();
       await app.db.transaction().execute(async (trx) => {
         const result = await consumeMailToken(trx, request.body.token, 'resume', now);
+        // The link clicked again after it worked: still in the pool, nothing to do.
+        if (!result.ok && result.reason === 'used' && (await isActive(trx, result.userId))) return;
         if (!result.ok) throw result.reason === 'expired' ? new LinkExpired() : new LinkInvalid();
         await trx
           .updateTable('users')
@@ -58,4 +62,14 @@ export async function reliabilityRoutes(
     });
     app.addHook('onClose', async () => job.stop());
   }
+}
+
+async function isActive(db: Kysely<Database>, userId: string | null): Promise<boolean> {
+  if (!userId) return false;
+  const row = await db
+    .selectFrom('users')
+    .select('pool_status')
+    .where('id', '=', userId)
+    .executeTakeFirst();
+  return row?.pool_status === 'active';
 }

@@ -93,9 +93,36 @@ describe.each(testDialects())('no-shows and the way back (%s)', (dialect) => {
     const resumed = await anonymous.request('POST', '/api/pool/resume', { token });
     expect(resumed.statusCode).toBe(200);
     expect(await status(cas)).toBe('active');
+    // Clicked again (a double click, a second device): the same answer, nothing changes.
+    const resetAt = async () =>
+      (
+        await t.app.db
+          .selectFrom('users')
+          .select('reliability_reset_at')
+          .where('id', '=', cas)
+          .executeTakeFirstOrThrow()
+      ).reliability_reset_at;
+    const firstReset = await resetAt();
+    const again = await anonymous.request('POST', '/api/pool/resume', { token });
+    expect({ status: again.statusCode, body: again.json() }).toEqual({
+      status: 200,
+      body: resumed.json(),
+    });
+    expect(await resetAt()).toBe(firstReset);
+    // Once they paused again, the old link does not bring them back.
+    await t.app.db
+      .updateTable('users')
+      .set({ pool_status: 'paused' })
+      .where('id', '=', cas)
+      .execute();
     expect((await anonymous.request('POST', '/api/pool/resume', { token })).json()).toMatchObject({
       code: 'LINK_INVALID',
     });
+    await t.app.db
+      .updateTable('users')
+      .set({ pool_status: 'active' })
+      .where('id', '=', cas)
+      .execute();
 
     // The old no-shows no longer count after resuming: one new one does not pause again.
     t.clock.advanceMinutes(60);

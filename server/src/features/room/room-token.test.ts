@@ -113,6 +113,7 @@ describe.each(testDialects())('the video room token (%s)', (dialect) => {
       closesAt: '2026-11-23T11:30:00.000Z',
       phase: 'not-yet-open',
       mayJoin: true,
+      present: 0,
     });
     w.t.clock.advanceMinutes(50);
     const refused = await tokenFor(ann);

@@ -12,6 +12,7 @@ import {
 } from '../../errors.ts';
 import { typed, type FeatureOptions } from '../../lib/deps.ts';
 import { requestLanguage } from '../../lib/language.ts';
+import { countPresent } from './attendance.repository.ts';
 import { findRoomMember, findRoomSession } from './room.repository.ts';
 import { isPlanned, notOpenMessage, roomPhase, roomWindow } from './room-window.ts';
 import { progressSession } from './session-progress.ts';
@@ -73,6 +74,7 @@ export async function roomRoutes(app: FastifyInstance, { config, clock }: Featur
         closesAt: window.closesAt.toISOString(),
         phase: roomPhase(session.state, window, clock.now()),
         mayJoin: member,
+        present: await countPresent(app.db, session.id),
       };
     },
   );
@@ -115,6 +117,8 @@ export async function roomRoutes(app: FastifyInstance, { config, clock }: Featur
         ttlSeconds: (window.closesAt.getTime() - now.getTime()) / 1000,
       });
       await progressSession(app.db, session, 'live', now);
+      // The watch polls this room from now on, even if LiveKit's webhooks never reach us.
+      app.roomWatch.kick();
       return { token, url: app.livekit.url };
     },
   );

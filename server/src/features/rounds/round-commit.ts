@@ -31,8 +31,8 @@ function pairsOf(group: RoundGroup): [string, string][] {
  * Commits a proposed round in one transaction: a sparring session per group (state 'proposed',
  * a random room name), its participants with their roles, and the pair history of every pair.
  * The round's state changes first, conditionally, so of two concurrent commits exactly one
- * proceeds; the other finds the round committed and is refused. Any failure leaves nothing.
- * Returns the new session ids in group order.
+ * proceeds; the other finds the round committed and answers with the same sessions, creating
+ * nothing. Any failure leaves nothing. Returns the session ids in group order.
  */
 export async function commitRound(
   db: Kysely<Database>,
@@ -51,10 +51,13 @@ export async function commitRound(
     if (Number(claimed.numUpdatedRows) !== 1) {
       const exists = await trx
         .selectFrom('match_rounds')
-        .select('id')
+        .select(['state', 'proposal'])
         .where('id', '=', roundId)
         .executeTakeFirst();
-      throw exists ? new RoundAlreadyCommitted() : new NotFound();
+      if (!exists) throw new NotFound();
+      // Committed already (a double click, a retry, a second coordinator): the same sessions.
+      if (exists.state === 'committed') return proposalOf(exists).groups.map((g) => g.sessionId!);
+      throw new RoundAlreadyCommitted();
     }
     const row = await trx
       .selectFrom('match_rounds')

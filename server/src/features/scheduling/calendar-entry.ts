@@ -2,6 +2,7 @@ import { buildInvitation, type PartStat } from '../../core/calendar/ics.ts';
 import type { FeedEvent } from '../../core/calendar/ics.ts';
 import type { MailAttachment } from '../../plugins/mail/outbox.ts';
 import type { ParticipantReply } from '@ods/db';
+import type { Language } from '@ods/shared';
 import { sessionUid, sessionUrl, type SchedulingContext } from './scheduling-context.ts';
 import type { SessionSnapshot } from './session-snapshot.repository.ts';
 
@@ -12,19 +13,39 @@ const PARTSTAT: Record<ParticipantReply, PartStat> = {
   tentative: 'TENTATIVE',
 };
 
-/** The calendar entry of a session as the feed and invitations both describe it (Dutch). */
-export function sessionEvent(ctx: SchedulingContext, session: SessionSnapshot): FeedEvent {
+const TEXT = {
+  nl: {
+    summary: 'Sparsessie Over de schutting',
+    why: 'Waarom deze groep',
+    case: 'Casus',
+    join: 'Deelnemen',
+  },
+  en: {
+    summary: 'Sparring session Over de schutting',
+    why: 'Why this group',
+    case: 'Case',
+    join: 'Join',
+  },
+} satisfies Record<Language, Record<string, string>>;
+
+/** The calendar entry of a session as the feed and invitations both describe it, in the reader's language. */
+export function sessionEvent(
+  ctx: SchedulingContext,
+  session: SessionSnapshot,
+  language: Language,
+): FeedEvent {
   const url = sessionUrl(ctx, session.id);
+  const text = TEXT[language];
   return {
     uid: sessionUid(ctx, session.id),
     sequence: session.sequence,
     start: session.startsAt,
     end: session.endsAt,
-    summary: `Sparsessie Over de schutting: ${session.topic.nl}`,
+    summary: `${text.summary}: ${session.topic[language]}`,
     description: [
-      session.explanation.nl && `Waarom deze groep: ${session.explanation.nl}`,
-      session.case && `Casus: ${session.case.title}`,
-      `Deelnemen: ${url}`,
+      session.explanation[language] && `${text.why}: ${session.explanation[language]}`,
+      session.case && `${text.case}: ${session.case.title}`,
+      `${text.join}: ${url}`,
     ]
       .filter(Boolean)
       .join('\n'),
@@ -33,6 +54,11 @@ export function sessionEvent(ctx: SchedulingContext, session: SessionSnapshot): 
     cancelled: session.state === 'cancelled',
   };
 }
+
+const FILENAMES = {
+  nl: { REQUEST: 'uitnodiging.ics', CANCEL: 'afgelast.ics' },
+  en: { REQUEST: 'invitation.ics', CANCEL: 'cancelled.ics' },
+} as const;
 
 /**
  * The ICS attachment of an invitation, update or cancellation: every current participant as an
@@ -44,6 +70,7 @@ export function invitationAttachment(
   session: SessionSnapshot,
   method: 'REQUEST' | 'CANCEL',
   stampAt: Date,
+  language: Language,
   onlyAttendee?: { name: string; email: string },
 ): MailAttachment {
   const attendees = onlyAttendee
@@ -54,13 +81,13 @@ export function invitationAttachment(
         partstat: PARTSTAT[p.reply],
       }));
   const content = buildInvitation({
-    ...sessionEvent(ctx, session),
+    ...sessionEvent(ctx, session, language),
     method,
     attendees,
     stampAt: stampAt.toISOString(),
   });
   return {
-    filename: method === 'CANCEL' ? 'afgelast.ics' : 'uitnodiging.ics',
+    filename: FILENAMES[language][method],
     contentType: `text/calendar; charset=utf-8; method=${method}`,
     content,
     method,

@@ -87,10 +87,15 @@ export async function buildUserFeed(
     .where('sparring_sessions.state', '!=', 'proposed')
     .orderBy('sparring_sessions.starts_at');
   if (onlySessionId) query = query.where('sparring_sessions.id', '=', onlySessionId);
+  const owner = await db
+    .selectFrom('users')
+    .select('language')
+    .where('id', '=', userId)
+    .executeTakeFirst();
   const events = [];
   for (const row of await query.execute()) {
     const session = await loadSnapshot(db, row.id);
-    if (session) events.push(sessionEvent(ctx, session));
+    if (session) events.push(sessionEvent(ctx, session, owner?.language ?? 'nl'));
   }
   return buildFeed(events, { name: 'Over de schutting', stampAt: now.toISOString() });
 }

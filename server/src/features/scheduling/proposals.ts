@@ -57,6 +57,16 @@ export async function proposeTime(
 ): Promise<string> {
   const session = await openSessionFor(db, input.sessionId, input.userId, now);
   const startsAt = new Date(input.startsAt).toISOString();
+  // The same proposal again (a double click, a retry) is the one already made: no second mail.
+  const same = await db
+    .selectFrom('time_proposals')
+    .select('id')
+    .where('session_id', '=', session.id)
+    .where('proposed_by', '=', input.userId)
+    .where('starts_at', '=', startsAt)
+    .where('state', 'in', ['open', 'accepted'])
+    .executeTakeFirst();
+  if (same) return same.id;
   const slot = (await groupSlots(db, session, now)).find((s) => s.startsAt === startsAt);
   if (!slot) throw new SlotUnavailable();
   const id = randomUUID();
@@ -85,6 +95,16 @@ export async function vote(
   input: { sessionId: string; userId: string; proposalId: string; accept: boolean },
   now: Date,
 ): Promise<void> {
+  // The same vote again changes nothing, also after it closed the proposal or moved the session.
+  const earlier = await db
+    .selectFrom('time_proposal_votes')
+    .innerJoin('time_proposals', 'time_proposals.id', 'time_proposal_votes.proposal_id')
+    .select('time_proposal_votes.accepted')
+    .where('time_proposal_votes.proposal_id', '=', input.proposalId)
+    .where('time_proposals.session_id', '=', input.sessionId)
+    .where('time_proposal_votes.user_id', '=', input.userId)
+    .executeTakeFirst();
+  if (earlier && earlier.accepted === (input.accept ? 1 : 0)) return;
   const session = await openSessionFor(db, input.sessionId, input.userId, now);
   const proposal = await db
     .selectFrom('time_proposals')

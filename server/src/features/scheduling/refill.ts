@@ -5,7 +5,7 @@ import { commonSlots } from '../../core/slots/person-availability.ts';
 import type { Slot } from '../../core/slots/types.ts';
 import { enqueueMail } from '../../plugins/mail/outbox.ts';
 import { sendInvitations } from './invitations.ts';
-import { cancellationMail } from './scheduling-mails.ts';
+import { attendeesChangedMail, cancellationMail } from './scheduling-mails.ts';
 import { jobExists, scheduleJob } from './jobs.repository.ts';
 import { availabilityOf, groupMembers, substituteCandidates } from './pool.repository.ts';
 import {
@@ -85,7 +85,8 @@ async function addParticipants(
 
 /**
  * Fills up to `needed` seats at the session's own slot with substitutes, who get an
- * invitation (METHOD:REQUEST) and reminders. Returns how many were added.
+ * invitation (METHOD:REQUEST) and reminders; the others get the updated attendee list with a
+ * short mail. Returns how many were added.
  */
 export async function inviteSubstitutes(
   db: Kysely<Database>,
@@ -108,6 +109,9 @@ export async function inviteSubstitutes(
   const updated = (await loadSnapshot(db, sessionId))!;
   const newcomers = updated.participants.filter((p) => chosen.includes(p.userId));
   await sendInvitations(db, ctx, updated, newcomers, 'substitute', now);
+  const names = newcomers.map((p) => p.name);
+  for (const other of updated.participants.filter((p) => !chosen.includes(p.userId)))
+    await enqueueMail(db, attendeesChangedMail(ctx, updated, other, names, now), now);
   await planReminders(db, updated, chosen, now);
   return chosen.length;
 }
@@ -161,12 +165,9 @@ export async function moveOrCancel(
         now,
       );
   }
-  await moveSession(db, ctx, sessionId, target.slot, false, now);
+  // The substitutes join before the move goes out, so every mail of it lists the same group.
   await addParticipants(db, sessionId, target.substitutes, 'member', now);
-  const moved = (await loadSnapshot(db, sessionId))!;
-  const newcomers = moved.participants.filter((p) => target.substitutes.includes(p.userId));
-  await sendInvitations(db, ctx, moved, newcomers, 'substitute', now);
-  await planReminders(db, moved, target.substitutes, now);
+  await moveSession(db, ctx, sessionId, target.slot, false, now, target.substitutes);
   return 'moved';
 }
 

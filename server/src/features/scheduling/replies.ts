@@ -51,6 +51,8 @@ export async function applyReply(
     throw new ReplyTooLate();
 
   if (input.reply === 'accepted') {
+    // Accepting again keeps the first answer's moment; the session's state is what it is.
+    if (me.reply === 'accepted') return { reply: 'accepted', state: session.state };
     await db
       .updateTable('session_participants')
       .set({

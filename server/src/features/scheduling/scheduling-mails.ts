@@ -15,19 +15,18 @@ import type { SessionSnapshot, SnapshotParticipant } from './session-snapshot.re
 
 export type InvitationKind = 'new' | 'substitute' | 'moved';
 
-function replyLink(
+function replyToken(
   ctx: SchedulingContext,
   session: SessionSnapshot,
   userId: string,
   action: 'accept' | 'decline',
 ): string {
-  const token = signReplyToken(ctx.secret, {
+  return signReplyToken(ctx.secret, {
     sessionId: session.id,
     userId,
     action,
     startsAt: session.startsAt,
   });
-  return `${ctx.publicUrl}/antwoord/${token}`;
 }
 
 function groupLine(session: SessionSnapshot, to: SnapshotParticipant, language: Language): string {
@@ -61,6 +60,8 @@ export function invitationMail(
     moved: nl ? 'Verplaatst' : 'Moved',
   }[kind];
   const explanation = session.explanation[to.language];
+  const accept = replyToken(ctx, session, to.userId, 'accept');
+  const decline = replyToken(ctx, session, to.userId, 'decline');
   const paragraphs = [
     nl
       ? `Een online sparsessie over ${topic} met professionals uit andere gemeenten. Wanneer: ${when} (Nederlandse tijd).`
@@ -84,24 +85,63 @@ export function invitationMail(
     to: to.email,
     subject: `${subjectPrefix}: ${nl ? 'sparsessie' : 'sparring session'} ${topic}, ${formatShort(session.startsAt, to.language)}`,
     headers: unsubscribeHeaders(ctx.publicUrl),
-    attachments: [invitationAttachment(ctx, session, 'REQUEST', now)],
+    attachments: [invitationAttachment(ctx, session, 'REQUEST', now, to.language)],
+    secrets: [accept, decline],
     ...renderMail({
       heading,
       paragraphs,
       button: {
         label: nl ? 'Ik kom' : 'I will come',
-        url: replyLink(ctx, session, to.userId, 'accept'),
+        url: `${ctx.publicUrl}/antwoord/${accept}`,
       },
       actions: [
         {
           label: nl ? 'Ik kan niet' : 'I cannot come',
-          url: replyLink(ctx, session, to.userId, 'decline'),
+          url: `${ctx.publicUrl}/antwoord/${decline}`,
         },
         {
           label: nl ? 'Naar de sessiepagina' : 'Go to the session page',
           url: sessionUrl(ctx, session.id),
         },
       ],
+      footer: footer(ctx.publicUrl, to.language),
+    }),
+  };
+}
+
+/**
+ * A short update to the others when substitutes join: the same time, the new attendee list
+ * (METHOD:REQUEST with a higher SEQUENCE), so their calendars show who comes.
+ */
+export function attendeesChangedMail(
+  ctx: SchedulingContext,
+  session: SessionSnapshot,
+  to: SnapshotParticipant,
+  joined: readonly string[],
+  now: Date,
+): OutgoingMail {
+  const nl = to.language === 'nl';
+  const topic = session.topic[to.language];
+  const when = formatWhen(session.startsAt, session.endsAt, to.language);
+  const names = joined.join(', ');
+  return {
+    kind: 'invitation-attendees',
+    to: to.email,
+    subject: `${nl ? 'Nieuwe deelnemer' : 'New participant'}: ${topic}, ${formatShort(session.startsAt, to.language)}`,
+    headers: unsubscribeHeaders(ctx.publicUrl),
+    attachments: [invitationAttachment(ctx, session, 'REQUEST', now, to.language)],
+    ...renderMail({
+      heading: nl ? 'Er doet iemand nieuw mee' : 'Someone new joins',
+      paragraphs: [
+        nl
+          ? `${names} neemt een vrijgekomen plek in de sparsessie over ${topic} op ${when} in. Het moment blijft hetzelfde; de bijlage werkt de deelnemers in je agenda bij.`
+          : `${names} takes a seat that came free in the sparring session on ${topic} on ${when}. The time stays the same; the attachment updates the participants in your calendar.`,
+        groupLine(session, to, to.language),
+      ],
+      button: {
+        label: nl ? 'Naar de sessiepagina' : 'Go to the session page',
+        url: sessionUrl(ctx, session.id),
+      },
       footer: footer(ctx.publicUrl, to.language),
     }),
   };
@@ -162,6 +202,7 @@ export function cancellationMail(
         session,
         'CANCEL',
         now,
+        to.language,
         why === 'session-cancelled' ? undefined : { name: to.name, email: to.email },
       ),
     ],

@@ -11,7 +11,8 @@ import { bumpSequence, loadSnapshot, type SessionSnapshot } from './session-snap
 
 /**
  * Cancels a session: state 'cancelled' with the reason, a higher SEQUENCE, METHOD:CANCEL with
- * the same UID to every participant, pending reminders and checks dropped.
+ * the same UID to every participant, pending reminders and checks dropped. A session that is
+ * cancelled already stays as it is (no mail, same SEQUENCE); returns whether it changed.
  */
 export async function cancelSession(
   db: Kysely<Database>,
@@ -19,20 +20,25 @@ export async function cancelSession(
   sessionId: string,
   reason: CancelReason,
   now: Date,
-): Promise<void> {
-  await transitionSession(db, sessionId, 'cancelled', now, reason);
+): Promise<boolean> {
+  const { changed } = await transitionSession(db, sessionId, 'cancelled', now, reason);
+  if (!changed) return false;
   await bumpSequence(db, sessionId, now);
   await closeProposals(db, sessionId);
   await cancelSessionJobs(db, sessionId, now);
   const session = (await loadSnapshot(db, sessionId))!;
   for (const to of session.participants)
     await enqueueMail(db, cancellationMail(ctx, session, to, 'session-cancelled', now), now);
+  return true;
 }
 
 /**
  * Moves a session to another time: new start and end, a higher SEQUENCE, state 'moved', an
  * update (METHOD:REQUEST, same UID) to everyone, reminders and the quorum check for the new
- * time. Replies start over unless everyone already agreed to this time.
+ * time. Replies start over unless everyone already agreed to this time. Participants named in
+ * `newcomers` (substitutes added for the new time) get an invitation instead of an update,
+ * so everyone's calendar lists the same attendees. A session already at that time stays
+ * as it is (no mail, same SEQUENCE).
  */
 export async function moveSession(
   db: Kysely<Database>,
@@ -41,7 +47,10 @@ export async function moveSession(
   to: { startsAt: string; endsAt: string },
   everyoneAgreed: boolean,
   now: Date,
+  newcomers: readonly string[] = [],
 ): Promise<SessionSnapshot> {
+  const before = (await loadSnapshot(db, sessionId))!;
+  if (before.startsAt === to.startsAt && before.endsAt === to.endsAt) return before;
   await transitionSession(db, sessionId, 'moved', now);
   await db
     .updateTable('sparring_sessions')
@@ -58,7 +67,10 @@ export async function moveSession(
   await closeProposals(db, sessionId);
   await cancelSessionJobs(db, sessionId, now);
   const session = (await loadSnapshot(db, sessionId))!;
-  await sendInvitations(db, ctx, session, session.participants, 'moved', now);
+  const isNew = (p: { userId: string }) => newcomers.includes(p.userId);
+  const stayers = session.participants.filter((p) => !isNew(p));
+  await sendInvitations(db, ctx, session, stayers, 'moved', now);
+  await sendInvitations(db, ctx, session, session.participants.filter(isNew), 'substitute', now);
   await planReminders(
     db,
     session,
@@ -92,8 +104,8 @@ export async function syncQuorum(
   const session = (await loadSnapshot(db, sessionId))!;
   const accepted = session.participants.filter((p) => p.reply === 'accepted').length;
   if (accepted >= minimum && (session.state === 'invited' || session.state === 'moved'))
-    return transitionSession(db, sessionId, 'confirmed', now);
+    return (await transitionSession(db, sessionId, 'confirmed', now)).state;
   if (accepted < minimum && session.state === 'confirmed')
-    return transitionSession(db, sessionId, 'invited', now);
+    return (await transitionSession(db, sessionId, 'invited', now)).state;
   return session.state;
 }

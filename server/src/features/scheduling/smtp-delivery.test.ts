@@ -1,61 +1,11 @@
 import ICAL from 'ical.js';
-import { simpleParser } from 'mailparser';
 import nodeIcal, { type VEvent } from 'node-ical';
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Agent } from '../../test-support/agent.ts';
 import { createUser } from '../../test-support/fixtures.ts';
+import { receivedReplyToken, startSmtp } from '../../test-support/smtp.ts';
 import { createTestApp, testDialects, type TestApp } from '../../test-support/test-app.ts';
-import { createCommittedSession, createPeople, replyToken } from './scheduling.fixtures.ts';
-
-interface Received {
-  to: string;
-  messageId: string;
-  subject: string;
-  calendars: string[];
-}
-
-/** A real SMTP server in the test process; `down` makes it refuse every connection. */
-async function startSmtp() {
-  const received: Received[] = [];
-  const state = { down: false };
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onConnect(_session, callback) {
-      callback(
-        state.down
-          ? Object.assign(new Error('down for maintenance'), { responseCode: 421 })
-          : undefined,
-      );
-    },
-    onData(stream, _session, callback) {
-      simpleParser(stream)
-        .then((mail) => {
-          received.push({
-            to: [mail.to ?? []].flat()[0]?.value[0]?.address ?? '',
-            messageId: mail.messageId ?? '',
-            subject: mail.subject ?? '',
-            calendars: mail.attachments
-              .filter((a) => a.contentType.startsWith('text/calendar'))
-              .map((a) => a.content.toString('utf8')),
-          });
-          callback();
-        })
-        .catch(callback);
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.server.address() as AddressInfo).port;
-  return {
-    received,
-    state,
-    port,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
+import { createCommittedSession, createPeople } from './scheduling.fixtures.ts';
 
 /** Reads an ICS with two independent parsers and returns what both agree on. */
 function readCalendar(text: string) {
@@ -159,10 +109,10 @@ describe.each(testDialects())('mail delivery over SMTP (%s)', (dialect) => {
 
     const visitor = new Agent(t.app);
     await visitor.request('POST', '/api/replies', {
-      token: await replyToken(t.app, 'ann@example.nl', 'accept'),
+      token: receivedReplyToken(smtp.received, 'ann@example.nl', 'accept'),
     });
     await visitor.request('POST', '/api/replies', {
-      token: await replyToken(t.app, 'bob@example.nl', 'decline'),
+      token: receivedReplyToken(smtp.received, 'bob@example.nl', 'decline'),
     });
     await deliver();
     expect(calendarsTo('bob@example.nl')[1]).toMatchObject({ method: 'CANCEL', uid, sequence: 1 });

@@ -5,11 +5,12 @@ import { RatingRequest } from '@ods/shared/api/summaries';
 import { AlreadyRated, FieldErrors } from '../../errors.ts';
 import { typed, type FeatureOptions } from '../../lib/deps.ts';
 import { requireSummarySession } from './summary-session.ts';
-import { hasRated } from './summary-view.ts';
+import { hasRated, sameRating } from './summary-view.ts';
 
 /**
  * The one-click question after a session: a rating and, for each other participant, whether
- * to spar with them again. Asked once: a second answer is refused.
+ * to spar with them again. Asked once: another answer later is refused, the same one
+ * again is taken as the first.
  */
 export async function ratingRoutes(app: FastifyInstance, { clock }: FeatureOptions) {
   const api = typed(app);
@@ -45,7 +46,15 @@ export async function ratingRoutes(app: FastifyInstance, { clock }: FeatureOptio
           },
         });
       }
-      if (await hasRated(app.db, session.id, userId)) throw new AlreadyRated();
+      // The same answer again (a double click, a retry) is fine; another one is refused.
+      const again = async () => {
+        if (await sameRating(app.db, session.id, userId, request.body.rating, wanted)) return;
+        throw new AlreadyRated();
+      };
+      if (await hasRated(app.db, session.id, userId)) {
+        await again();
+        return reply.status(204).send(null);
+      }
       const now = clock.now().toISOString();
       await app.db.transaction().execute(async (trx) => {
         const inserted = await trx
@@ -58,7 +67,7 @@ export async function ratingRoutes(app: FastifyInstance, { clock }: FeatureOptio
           })
           .onConflict((oc) => oc.columns(['session_id', 'user_id']).doNothing())
           .executeTakeFirst();
-        if (Number(inserted.numInsertedOrUpdatedRows ?? 0) !== 1) throw new AlreadyRated();
+        if (Number(inserted.numInsertedOrUpdatedRows ?? 0) !== 1) return again();
         if (others.length === 0) return;
         await trx
           .insertInto('spar_again_answers')

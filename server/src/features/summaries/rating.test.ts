@@ -19,6 +19,10 @@ describe.each(testDialects())('summaries: rating after a session (%s)', (dialect
     expect(first.statusCode).toBe(204);
     expect((await view(anna, sessionId)).rated).toBe(true);
 
+    // The same answer again (a double click) is taken as the first; another one is refused.
+    expect((await anna.request('POST', url, { rating: 4, sparAgain: [ids.bram] })).statusCode).toBe(
+      204,
+    );
     const again = await anna.request('POST', url, { rating: 1, sparAgain: [] });
     expect(again.statusCode).toBe(409);
     expect(again.json()).toMatchObject({ code: 'ALREADY_RATED' });

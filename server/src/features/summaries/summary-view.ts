@@ -29,6 +29,30 @@ export async function hasRated(
   return row !== undefined;
 }
 
+/** Whether the stored rating and spar-again answers are exactly these. */
+export async function sameRating(
+  db: Kysely<Database>,
+  sessionId: string,
+  userId: string,
+  rating: number,
+  wanted: ReadonlySet<string>,
+): Promise<boolean> {
+  const stored = await db
+    .selectFrom('session_ratings')
+    .select('rating')
+    .where('session_id', '=', sessionId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  if (stored?.rating !== rating) return false;
+  const answers = await db
+    .selectFrom('spar_again_answers')
+    .select(['other_user_id', 'wants'])
+    .where('session_id', '=', sessionId)
+    .where('user_id', '=', userId)
+    .execute();
+  return answers.every((a) => (a.wants === 1) === wanted.has(a.other_user_id));
+}
+
 /**
  * The summary for one participant. Before the first save it is the draft made from the notes
  * (or the case's question), computed on every read and stored by nobody: reading changes

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Transporter } from 'nodemailer';
 import type { Database, OutboxRow } from '@ods/db';
 import type { Clock } from '../../lib/time.ts';
-import type { MailAttachment } from './outbox.ts';
+import { redact, type MailAttachment } from './outbox.ts';
 
 export const MAX_ATTEMPTS = 12;
 
@@ -82,7 +82,12 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       });
       await db
         .updateTable('outbox')
-        .set({ state: 'sent', sent_at: clock.now().toISOString(), last_error: null })
+        .set({
+          state: 'sent',
+          sent_at: clock.now().toISOString(),
+          last_error: null,
+          ...withoutSecrets(row),
+        })
         .where('id', '=', row.id)
         .execute();
       return true;
@@ -91,10 +96,13 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       const attempts = row.attempts + 1;
       const message = error instanceof Error ? error.message : String(error);
       options.onError(message, row.id);
+      const givenUp = attempts >= MAX_ATTEMPTS;
       await db
         .updateTable('outbox')
         .set({
-          state: attempts >= MAX_ATTEMPTS ? 'failed' : 'pending',
+          state: givenUp ? 'failed' : 'pending',
+          // A mail given up on is never sent: its links need not survive either.
+          ...(givenUp ? withoutSecrets(row) : {}),
           last_error: message.slice(0, 500),
           next_attempt_at: new Date(clock.now().getTime() + backoffMs(attempts)).toISOString(),
         })
@@ -152,15 +160,31 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   };
 }
 
-/** Calendar invitations go as a text/calendar alternative and as an .ics attachment, as Outlook expects. */
+/** The stored bodies once the mail needs its secrets no more. */
+function withoutSecrets(row: OutboxRow) {
+  if (!row.secrets) return {};
+  return { ...redact(row, JSON.parse(row.secrets) as string[]), secrets: null };
+}
+
+/**
+ * A calendar invitation goes through nodemailer's icalEvent only: one text/calendar part with
+ * its METHOD inside multipart/alternative (what Outlook and Gmail turn into accept/decline)
+ * plus the same event once as an application/ics attachment. Passing it as an attachment as
+ * well would add a second copy of the event that some clients show twice.
+ */
 function calendarParts(attachments: MailAttachment[]) {
   const invitation = attachments.find((a) => a.method);
+  const others = attachments.filter((a) => a !== invitation);
   return {
-    attachments: attachments.map((a) => ({
-      filename: a.filename,
-      content: a.content,
-      contentType: a.contentType,
-    })),
+    ...(others.length > 0
+      ? {
+          attachments: others.map((a) => ({
+            filename: a.filename,
+            content: a.content,
+            contentType: a.contentType,
+          })),
+        }
+      : {}),
     ...(invitation
       ? {
           icalEvent: {

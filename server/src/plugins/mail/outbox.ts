@@ -18,6 +18,27 @@ export interface OutgoingMail {
   html?: string;
   headers?: Record<string, string>;
   attachments?: MailAttachment[];
+  /**
+   * Live secrets in the bodies (a sign-in token, reply tokens). They are stored only until
+   * the mail is delivered; then the outbox keeps the bodies with a placeholder instead.
+   */
+  secrets?: string[];
+}
+
+/** What a delivered mail's stored body says where its link was. */
+export const REDACTED = '[verwijderd na verzending / removed after delivery]';
+
+/** The bodies of a mail with every secret replaced by the placeholder. */
+export function redact(
+  bodies: { text_body: string; html_body: string | null },
+  secrets: readonly string[],
+): { text_body: string; html_body: string | null } {
+  const blank = (body: string) =>
+    secrets.reduce((text, secret) => text.split(secret).join(REDACTED), body);
+  return {
+    text_body: blank(bodies.text_body),
+    html_body: bodies.html_body === null ? null : blank(bodies.html_body),
+  };
 }
 
 /**
@@ -41,6 +62,7 @@ export async function enqueueMail(
       html_body: mail.html ?? null,
       headers: JSON.stringify(mail.headers ?? {}),
       attachments: JSON.stringify(mail.attachments ?? []),
+      secrets: mail.secrets && mail.secrets.length > 0 ? JSON.stringify(mail.secrets) : null,
       next_attempt_at: now.toISOString(),
       created_at: now.toISOString(),
     })
