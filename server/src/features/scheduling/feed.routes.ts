@@ -85,11 +85,7 @@ export async function feedRoutes(
     '/api/replies/:token/calendar.ics',
     {
       config: { access: 'signed-link', rateLimit: { max: 30, timeWindow: '1 minute' } },
-      schema: {
-        tags: ['scheduling'],
-        params: ReplyTokenParams,
-        response: { 410: errorResponses[400], ...errorResponses },
-      },
+      schema: { tags: ['scheduling'], params: ReplyTokenParams },
     },
     async (request, reply) => {
       const result = verifyReplyToken(ctx.secret, request.params.token, clock.now());
