@@ -44,7 +44,8 @@ export function ConsentSection({ view }: { view: SummaryView }) {
     ]);
   const agree = () => {
     if (!attribution) return setProblem('choose');
-    if (guard.blocking.length > 0 || guard.unconfirmed.length > 0) return setProblem('guard');
+    const blocked = guard.blocking.length > 0 || view.knownPeople.length > 0;
+    if (blocked || guard.unconfirmed.length > 0) return setProblem('guard');
     setProblem(undefined);
     give.mutate({
       sessionId: view.sessionId,
@@ -64,7 +65,7 @@ export function ConsentSection({ view }: { view: SummaryView }) {
       ) : (
         <>
           <ConsentFindings
-            blocking={guard.blocking}
+            blocking={[...view.knownPeople, ...guard.blocking]}
             warnings={warnings}
             confirmed={confirmations}
             onConfirm={confirm}
