@@ -1,3 +1,4 @@
+import '../../cases/cases.css';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SUMMARY_LIMITS, type SummaryContent, type SummaryView } from '@ods/shared/api/summaries';
