@@ -11,6 +11,7 @@ import { mailPlugin } from './plugins/mail/mail.plugin.ts';
 import { openApiPlugin } from './plugins/openapi.ts';
 import { liveKitPlugin } from './plugins/livekit.ts';
 import { personalDataPlugin } from './plugins/personal-data.ts';
+import { idempotencyPlugin } from './plugins/idempotency.ts';
 import { securityPlugin } from './plugins/security.ts';
 import { webPlugin } from './plugins/web.ts';
 import { accountRoutes } from './features/account/account.routes.ts';
@@ -87,6 +88,7 @@ export async function buildApp(
   await app.register(securityPlugin, { config });
   await app.register(accessPlugin, options);
   await app.register(personalDataPlugin);
+  await app.register(idempotencyPlugin, options);
   await app.register(mailPlugin, { ...options, startWorker: deps.startWorkers ?? true });
   await app.register(websocket, { options: { maxPayload: 1024 * 1024 } });
   await app.register(openApiPlugin);
