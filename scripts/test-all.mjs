@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Every check, in the order CI runs them: format → lint → typecheck → unit and integration
-// tests (SQLite, and PostgreSQL when ODS_TEST_POSTGRES_URL is set) → web build → browser
+// tests (SQLite, and PostgreSQL when ODS_TEST_POSTGRES_URL is set) → crash tests → web build → browser
 // tests. Runs under the Node 24 and pnpm that scripts/bootstrap.mjs provides.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -39,7 +39,7 @@ function countVitest(file) {
 }
 
 function summarise() {
-  for (const name of ['unit.json', 'e2e.json']) countVitest(join(reports, name));
+  for (const name of ['unit.json', 'crash.json', 'e2e.json']) countVitest(join(reports, name));
   process.stdout.write(
     `\ntests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`,
   );
@@ -64,6 +64,15 @@ step('unit and integration tests', 'pnpm', [
   'vitest',
   'run',
   ...vitestReporters('unit.json'),
+]);
+// kill -9 of the real server during a scripted workload; bounded to a few minutes.
+step('crash tests', 'pnpm', [
+  'exec',
+  'vitest',
+  'run',
+  '--config',
+  'tests/crash/vitest.config.ts',
+  ...vitestReporters('crash.json'),
 ]);
 step('web build', 'pnpm', ['--filter', '@ods/web', 'build']);
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

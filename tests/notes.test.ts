@@ -1,4 +1,3 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +10,7 @@ import {
 import { createSession as createAuthSession } from '@ods/server/plugins/auth/session-store';
 import { createSession, createUser } from '@ods/server/test-support/fixtures';
 import { expectNoAxeViolations, launchBrowser } from './support/browser.ts';
+import { startRedis, redisAvailable, type RunningRedis } from './support/redis.ts';
 import { freePort, startServer, type RunningServer } from './support/server.ts';
 
 // The notes are a Y.XmlFragment named 'default' (Tiptap's Collaboration extension).
@@ -128,34 +128,12 @@ describe('notes durability: every acknowledged edit survives kill -9', () => {
   });
 });
 
-/** Debian's redis-server on a free loopback port, or undefined when it is not installed. */
-async function startRedis(): Promise<{ url: string; process: ChildProcess } | undefined> {
-  if (spawnSync('redis-server', ['--version']).error) return undefined;
-  const port = await freePort();
-  const child = spawn(
-    'redis-server',
-    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-    { stdio: 'ignore' },
-  );
-  for (let i = 0; i < 100; i += 1) {
-    const ping = spawnSync('redis-cli', ['-p', String(port), 'ping'], { encoding: 'utf8' });
-    if (ping.stdout?.trim() === 'PONG') return { url: `redis://127.0.0.1:${port}`, process: child };
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  child.kill();
-  throw new Error('redis-server did not start');
-}
-
-const redisAvailable = !spawnSync('redis-server', ['--version']).error;
-if (!redisAvailable && process.env.CI)
-  throw new Error('redis-server is missing: CI must install it (apt-get install -y redis-server)');
-
 describe.skipIf(!redisAvailable)(
   redisAvailable
     ? 'two app instances with Redis'
     : 'two app instances with Redis (skipped: redis-server is not installed; apt-get install -y redis-server)',
   () => {
-    let redis: Awaited<ReturnType<typeof startRedis>>;
+    let redis: RunningRedis | undefined;
     let first: RunningServer;
     let second: RunningServer;
     const clients: NotesNodeClient[] = [];
@@ -164,12 +142,12 @@ describe.skipIf(!redisAvailable)(
       await second?.stop();
       await first?.stop();
       first?.cleanup();
-      redis?.process.kill();
+      await redis?.stop();
     });
 
     it('clients on different instances converge', async () => {
       redis = await startRedis();
-      const env = { REDIS_URL: redis!.url };
+      const env = { REDIS_URL: redis.url };
       first = await startServer(env);
       // The second instance shares the first one's database (SQLite in one DATA_DIR here;
       // PostgreSQL in production) and meets it through Redis.
@@ -257,16 +235,54 @@ describe('two people write the notes in the browser', () => {
     await typeAtEnd(bram.page, 'Bram offline geschreven');
     await typeAtEnd(anna.page, 'Anna intussen online');
     await bram.page.getByText('Geen verbinding').waitFor({ timeout: 60_000 });
+    // A long stretch typed offline: each keystroke an edit of its own, together more than the
+    // server lets one connection send at once; they come back in the sync, as one message.
+    const long = 'Lang offline stuk. '.repeat(60);
+    await bram.page.keyboard.type(long, { delay: 0 });
     expect(await editorText(anna.page)).not.toContain('Bram offline geschreven');
 
     await bram.context.setOffline(false);
     await expect
       .poll(() => editorText(anna.page), { timeout: 60_000 })
       .toContain('Bram offline geschreven');
-    await expect.poll(() => editorText(bram.page)).toContain('Anna intussen online');
+    await expect
+      .poll(() => editorText(bram.page), { timeout: 60_000 })
+      .toContain('Anna intussen online');
     await expect
       .poll(async () => (await editorText(anna.page)) === (await editorText(bram.page)))
       .toBe(true);
+    expect(await editorText(anna.page)).toContain(long.trim());
+    expect(await bram.page.getByRole('alert').count()).toBe(0);
+  });
+
+  it('undoes a paste too large to save, says so, and does not send it again', async () => {
+    const sockets: string[] = [];
+    bram.page.on('websocket', (socket) => sockets.push(socket.url()));
+    const editor = bram.page.getByRole('textbox', { name: 'Gedeelde notities' });
+    await editor.click();
+    await bram.page.keyboard.press('Control+End');
+    // 1.5 MB in one paste: beyond the socket's limit of 1 MiB.
+    await editor.evaluate((element, text) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      element.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+      );
+    }, 'veel te veel '.repeat(120_000));
+    await bram.page
+      .getByRole('alert')
+      .filter({ hasText: 'te groot om op te slaan' })
+      .waitFor({ timeout: 30_000 });
+    // Back on what is stored, editable, and no socket sending it again and again.
+    await expect.poll(() => editorText(bram.page)).not.toContain('veel te veel');
+    await bram.page.getByRole('status').filter({ hasText: 'Opgeslagen' }).waitFor();
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    expect(sockets.length).toBeLessThanOrEqual(1);
+    expect(await editorText(anna.page)).not.toContain('veel te veel');
+    // The next edit is saved, and the notice has had its turn.
+    await typeAtEnd(bram.page, 'Bram na de te grote plak');
+    await expect.poll(() => editorText(anna.page)).toContain('Bram na de te grote plak');
+    await expect.poll(() => bram.page.getByRole('alert').count()).toBe(0);
   });
 
   it('lets the facilitator move the group to the next phase, for everyone', async () => {

@@ -5,6 +5,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    // pnpm test:crash runs these, with their own time bounds.
+    exclude: ['tests/crash/**', '**/node_modules/**'],
     testTimeout: 120_000,
     hookTimeout: 180_000,
     fileParallelism: false,

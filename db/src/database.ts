@@ -306,6 +306,16 @@ export interface SummaryConsentsTable {
   decided_at: string;
 }
 
+/** A participant who took part was asked to agree to the summary (mail and in-app notice). */
+export interface ConsentRequestsTable {
+  session_id: string;
+  user_id: string;
+  requested_at: string;
+  reminded_at: string | null;
+  /** Set when the question closed unanswered: the summary stays private. */
+  closed_at: string | null;
+}
+
 export interface SessionRatingsTable {
   session_id: string;
   user_id: string;
@@ -425,6 +435,7 @@ export interface Database {
   time_proposal_votes: TimeProposalVotesTable;
   summaries: SummariesTable;
   summary_consents: SummaryConsentsTable;
+  consent_requests: ConsentRequestsTable;
   session_ratings: SessionRatingsTable;
   spar_again_answers: SparAgainAnswersTable;
   library_entries: LibraryEntriesTable;

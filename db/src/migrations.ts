@@ -8,7 +8,9 @@ import * as createAttendance from '../migrations/2026_11_23_1400_create_attendan
 import * as createNotes from '../migrations/2026_11_23_1500_create_notes.ts';
 import * as createSummaries from '../migrations/2026_11_23_1600_create_summaries.ts';
 import * as createNoShows from '../migrations/2026_11_23_1700_create_no_shows.ts';
-import * as addOutboxSecretsAndRequestKeys from '../migrations/2026_12_06_2120_add_outbox_secrets_and_request_keys.ts';
+import * as addOutboxSecrets from '../migrations/2026_12_06_2120_add_outbox_secrets.ts';
+import * as createConsentRequests from '../migrations/2026_12_06_2150_create_consent_requests.ts';
+import * as createRequestKeys from '../migrations/2026_12_06_2200_create_request_keys.ts';
 import type { Database } from './database.ts';
 
 // Listed explicitly (not read from the folder) so bundlers, tests and Node's type stripping
@@ -22,7 +24,9 @@ const migrations: Record<string, Migration> = {
   '2026_11_23_1500_create_notes': createNotes,
   '2026_11_23_1600_create_summaries': createSummaries,
   '2026_11_23_1700_create_no_shows': createNoShows,
-  '2026_12_06_2120_add_outbox_secrets_and_request_keys': addOutboxSecretsAndRequestKeys,
+  '2026_12_06_2120_add_outbox_secrets': addOutboxSecrets,
+  '2026_12_06_2150_create_consent_requests': createConsentRequests,
+  '2026_12_06_2200_create_request_keys': createRequestKeys,
 };
 
 const provider: MigrationProvider = {

@@ -1,24 +1,29 @@
-import websocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { sql } from 'kysely';
 import { createDatabase, type DatabaseHandle } from '@ods/db';
-import type { AppConfig } from './config.ts';
+import { trustProxyOption, type AppConfig } from './config.ts';
 import { systemClock, type Clock } from './lib/time.ts';
 import { accessPlugin } from './plugins/auth/access.ts';
 import { databasePlugin } from './plugins/database.ts';
-import { errorHandlerPlugin } from './plugins/error-handler.ts';
+import {
+  clientErrorHandler,
+  errorHandlerPlugin,
+  frameworkErrors,
+} from './plugins/error-handler.ts';
 import { mailPlugin } from './plugins/mail/mail.plugin.ts';
 import { openApiPlugin } from './plugins/openapi.ts';
 import { liveKitPlugin } from './plugins/livekit.ts';
 import { personalDataPlugin } from './plugins/personal-data.ts';
 import { idempotencyPlugin } from './plugins/idempotency.ts';
+import { rateLimitsPlugin } from './plugins/rate-limits.ts';
 import { securityPlugin } from './plugins/security.ts';
 import { webPlugin } from './plugins/web.ts';
+import { websocketPlugin } from './plugins/websocket.ts';
 import { accountRoutes } from './features/account/account.routes.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
 import { caseLifecycleRoutes } from './features/cases/case-lifecycle.routes.ts';
 import { casesPersonalData } from './features/cases/cases.personal-data.ts';
 import { casesRoutes } from './features/cases/cases.routes.ts';
+import { healthPlugin } from './features/health/health.plugin.ts';
 import { guardScanRoutes } from './features/cases/guard-scan.routes.ts';
 import { starterCasesRoutes } from './features/cases/starter-cases.routes.ts';
 import { devOutboxRoutes } from './features/dev/outbox.routes.ts';
@@ -35,6 +40,8 @@ import { sessionsRoutes } from './features/sessions/sessions.routes.ts';
 import { schedulingPlugin } from './features/scheduling/scheduling.plugin.ts';
 import { libraryPersonalData } from './features/library/library.personal-data.ts';
 import { libraryRoutes } from './features/library/library.routes.ts';
+import { consentLinkRoutes } from './features/summaries/consent-links.routes.ts';
+import { consentRequestsJob } from './features/summaries/consent-requests.job.ts';
 import { consentRoutes } from './features/summaries/consent.routes.ts';
 import { mySummariesRoutes } from './features/summaries/my-summaries.routes.ts';
 import { ratingRoutes } from './features/summaries/rating.routes.ts';
@@ -76,28 +83,29 @@ export async function buildApp(
   const app = Fastify({
     logger: deps.logger ?? loggerOptions(config),
     bodyLimit: 256 * 1024,
-    trustProxy: config.env === 'production',
+    // Only the configured proxies may name the client's address (TRUST_PROXY, default none).
+    trustProxy: trustProxyOption(config.trustProxy),
     // No type coercion: a string where a number belongs is refused, not silently converted.
     // Numbers in query strings are declared as digit strings in their schemas.
     ajv: { customOptions: { allErrors: true, removeAdditional: false, coerceTypes: false } },
+    // Requests refused before any route runs still answer in the error shape.
+    clientErrorHandler,
+    frameworkErrors,
   });
   const options = { config, clock };
 
   await app.register(errorHandlerPlugin);
   await app.register(databasePlugin, { database });
+  await app.register(healthPlugin);
   await app.register(securityPlugin, { config });
   await app.register(accessPlugin, options);
+  await app.register(rateLimitsPlugin, { config });
   await app.register(personalDataPlugin);
   await app.register(idempotencyPlugin, options);
   await app.register(mailPlugin, { ...options, startWorker: deps.startWorkers ?? true });
-  await app.register(websocket, { options: { maxPayload: 1024 * 1024 } });
+  await app.register(websocketPlugin);
   await app.register(openApiPlugin);
   await app.register(liveKitPlugin, { config });
-
-  app.get('/health', { config: { access: 'public' }, schema: { hide: true } }, async () => {
-    await sql`select 1`.execute(app.db);
-    return { status: 'ok', database: app.dbDialect };
-  });
 
   app.personalData.register(profilePersonalData);
   app.personalData.register(roundsPersonalData);
@@ -107,7 +115,7 @@ export async function buildApp(
   await app.register(accountRoutes, options);
   await app.register(sessionsRoutes, options);
   await app.register(notesPlugin, options);
-  await app.register(roomPlugin, options);
+  await app.register(roomPlugin, { ...options, startWorkers: deps.startWorkers ?? true });
   await app.register(schedulingPlugin, { ...options, startWorkers: deps.startWorkers ?? true });
   await app.register(roundsRoutes, options);
   app.personalData.register(reliabilityPersonalData);
@@ -121,6 +129,8 @@ export async function buildApp(
   app.personalData.register(libraryPersonalData);
   await app.register(summariesRoutes, options);
   await app.register(consentRoutes, options);
+  await app.register(consentLinkRoutes, options);
+  await app.register(consentRequestsJob, { ...options, startWorker: deps.startWorkers ?? true });
   await app.register(ratingRoutes, options);
   await app.register(mySummariesRoutes);
   await app.register(libraryRoutes, options);

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import ipaddr from 'ipaddr.js';
+import type { RateLimitSettings } from './plugins/rate-limits.ts';
 
 export type AppEnvironment = 'development' | 'test' | 'production';
 
@@ -22,6 +24,14 @@ export interface AppConfig {
   /** When a session's video room is open, relative to its start and end. */
   room: { opensMinutesBefore: number; closesMinutesAfter: number };
   redisUrl: string | undefined;
+  /**
+   * Which proxies may tell us the client's address in X-Forwarded-For: a hop count, their
+   * addresses/CIDR ranges, or none (false). Never every address: then anyone could choose
+   * the address the rate limits count against.
+   */
+  trustProxy: number | string[] | false;
+  /** Production allowances unless a test changes them (see plugins/rate-limits.ts). */
+  rateLimits: RateLimitSettings;
   /** Notes and unpublished summaries are deleted this many months after their session. */
   retentionMonths: number;
 }
@@ -79,6 +89,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       `RETENTION_MONTHS must be a whole number of months from 1 to 120 (got "${env.RETENTION_MONTHS}").`,
     );
   }
+  const trustProxy = parseTrustProxy(env.TRUST_PROXY, problems);
   if (problems.length > 0)
     throw new ConfigError(`Configuration problems:\n- ${problems.join('\n- ')}`);
 
@@ -102,6 +113,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
         ? { url: env.LIVEKIT_URL, apiKey: env.LIVEKIT_API_KEY, apiSecret: env.LIVEKIT_API_SECRET }
         : undefined,
     redisUrl: env.REDIS_URL || undefined,
+    trustProxy,
+    // The suites send thousands of requests from one address; the tests of the limits
+    // themselves set the scale back to 1.
+    rateLimits: { scale: appEnv === 'test' ? 1000 : 1 },
     retentionMonths,
     room,
   };
@@ -114,6 +129,44 @@ function minutes(env: Env, name: string, fallback: number, problems: string[]): 
     problems.push(`${name} must be a whole number of minutes from 0 to 1440 (got "${value}").`);
   }
   return parsed;
+}
+
+const TRUST_PROXY_HELP =
+  'TRUST_PROXY must be the number of proxies in front of the app (e.g. 1) or their addresses or ' +
+  'CIDR ranges, comma-separated (e.g. 10.0.0.5,10.1.0.0/16); leave it unset when clients connect directly';
+
+/**
+ * TRUST_PROXY as Fastify's trustProxy. Fastify itself ignores a bare hop count (it cannot
+ * check the nearest peer), so the count becomes "the nearest n hops": right only when the app
+ * cannot be reached except through those proxies (README says so).
+ */
+export function trustProxyOption(
+  trustProxy: AppConfig['trustProxy'],
+): false | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof trustProxy !== 'number') return trustProxy;
+  return (_address, hop) => hop < trustProxy;
+}
+
+/** A hop count, a list of proxy addresses/ranges, or false (trust no X-Forwarded-For). */
+function parseTrustProxy(value: string | undefined, problems: string[]): number | string[] | false {
+  const text = value?.trim() ?? '';
+  if (text === '') return false;
+  if (/^\d+$/.test(text)) {
+    const hops = Number(text);
+    if (hops > 10) problems.push(`${TRUST_PROXY_HELP} (got ${hops} hops, more than 10).`);
+    return hops === 0 ? false : hops;
+  }
+  const entries = text.split(',').map((entry) => entry.trim());
+  for (const entry of entries) {
+    const [address = '', bits] = entry.split('/');
+    const valid =
+      (ipaddr.IPv4.isValidFourPartDecimal(address) || ipaddr.IPv6.isValid(address)) &&
+      (bits === undefined || ipaddr.isValidCIDR(entry));
+    if (!valid) problems.push(`${TRUST_PROXY_HELP} (got "${entry}").`);
+    else if (bits !== undefined && Number(bits) === 0)
+      problems.push(`TRUST_PROXY must not trust every address (got "${entry}").`);
+  }
+  return entries;
 }
 
 /** A random secret kept in DATA_DIR, so sessions survive restarts without configuration. */

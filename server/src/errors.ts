@@ -130,6 +130,8 @@ export const RoomNotPlanned = domainError('ROOM_NOT_PLANNED', 403, {
 });
 /** The message names when the room opens or closed, so the route words it in the request's language. */
 export const RoomNotOpen = createError('ROOM_NOT_OPEN', '%s', 403);
+/** A rate limit was reached; the message (in the request's language) says when to try again. */
+export const TooManyRequests = createError('TOO_MANY_REQUESTS', '%s', 429);
 export const WebhookUnsigned = domainError('WEBHOOK_UNSIGNED', 401, {
   nl: 'Deze webhook is niet of niet goed ondertekend.',
   en: 'This webhook is not signed, or not signed correctly.',
@@ -137,6 +139,14 @@ export const WebhookUnsigned = domainError('WEBHOOK_UNSIGNED', 401, {
 export const WebhookMalformed = domainError('WEBHOOK_MALFORMED', 400, {
   nl: 'Deze webhook bevat geen leesbare LiveKit-gebeurtenis.',
   en: 'This webhook does not contain a readable LiveKit event.',
+});
+export const ConsentLinkInvalid = domainError('CONSENT_LINK_INVALID', 400, {
+  nl: 'Deze link klopt niet: hij is onvolledig of veranderd. Gebruik de knop in de mail, of open de samenvatting via Mijn sessies.',
+  en: 'This link is not valid: it is incomplete or was changed. Use the button in the mail, or open the summary from My sessions.',
+});
+export const ConsentLinkExpired = domainError('CONSENT_LINK_EXPIRED', 410, {
+  nl: 'Deze link is verlopen. Open de samenvatting via Mijn sessies om alsnog in te stemmen.',
+  en: 'This link has expired. Open the summary from My sessions to agree after all.',
 });
 export const SummaryNotYet = domainError('SUMMARY_NOT_YET', 409, {
   nl: 'De samenvatting schrijf je na de sessie; deze sessie is nog niet gehouden.',
@@ -162,6 +172,10 @@ export const SummaryUnconfirmedWarnings = domainError('SUMMARY_UNCONFIRMED_WARNI
   nl: 'In de samenvatting staan gegevens die op echte persoonsgegevens lijken. Pas ze aan, of bevestig bij elke melding dat het fictief is.',
   en: 'The summary contains details that look like real personal data. Change them, or confirm for each notice that it is fictional.',
 });
+export const SummaryNamesParticipant = domainError('SUMMARY_NAMES_PARTICIPANT', 422, {
+  nl: 'In de samenvatting staat de naam, het e-mailadres of de organisatie van een deelnemer die niet met naam genoemd wil worden. Vervang elke gemarkeerde plek (bijvoorbeeld door [naam]); daarna kun je toestemming geven om te publiceren.',
+  en: 'The summary contains the name, e-mail address or organisation of a participant who chose not to be named. Replace each marked place (for example with [naam]); then you can agree to publish.',
+});
 export const AlreadyRated = domainError('ALREADY_RATED', 409, {
   nl: 'Je hebt deze sessie al beoordeeld; we vragen het maar één keer.',
   en: 'You have already rated this session; we only ask once.',
@@ -177,4 +191,8 @@ export const IdempotencyKeyReused = domainError('IDEMPOTENCY_KEY_REUSED', 422, {
 export const IdempotencyInProgress = domainError('IDEMPOTENCY_IN_PROGRESS', 409, {
   nl: 'Dit verzoek wordt al verwerkt. Wacht even en kijk dan of het gelukt is.',
   en: 'This request is already being processed. Wait a moment, then check whether it worked.',
+});
+export const WebSocketOnly = domainError('UPGRADE_REQUIRED', 426, {
+  nl: 'Dit adres is alleen voor de live verbinding van de gedeelde notities. Open de notities op de pagina van de sessie.',
+  en: 'This address is only for the live connection of the shared notes. Open the notes on the session page.',
 });

@@ -1,8 +1,13 @@
 import type { Kysely } from 'kysely';
 import { migrateToLatest, seedReferenceData, type Database } from '@ods/db';
+import { refreshDemoSessions } from './features/demo/demo-sessions.ts';
 import { seedDemoData } from './features/demo/seed-demo.ts';
 
-/** Schema up to date, reference data in place, and demo data on an empty database when wanted. */
+/**
+ * Schema up to date, reference data in place, and demo data on an empty database when wanted.
+ * With demo data on, every start also makes sure there is a demo session open now and one
+ * that just ended (a restart hours later still has something to try).
+ */
 export async function prepareDatabase(
   db: Kysely<Database>,
   options: { seedDemo: boolean; now: Date },
@@ -11,7 +16,7 @@ export async function prepareDatabase(
   await seedReferenceData(db);
   if (!options.seedDemo) return { demoSeeded: false };
   const anyUser = await db.selectFrom('users').select('id').limit(1).executeTakeFirst();
-  if (anyUser) return { demoSeeded: false };
-  await seedDemoData(db, { now: options.now, seed: 2026 });
-  return { demoSeeded: true };
+  if (!anyUser) await seedDemoData(db, { now: options.now, seed: 2026 });
+  await refreshDemoSessions(db, options.now);
+  return { demoSeeded: !anyUser };
 }

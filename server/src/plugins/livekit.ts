@@ -1,8 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { AccessToken, WebhookReceiver, type WebhookEvent } from 'livekit-server-sdk';
+import {
+  AccessToken,
+  RoomServiceClient,
+  ServerError,
+  WebhookReceiver,
+  type WebhookEvent,
+} from 'livekit-server-sdk';
 import type { AppConfig } from '../config.ts';
 import { WebhookMalformed, WebhookUnsigned } from '../errors.ts';
+import { cachedProbe } from '../lib/probe.ts';
 
 export interface JoinTokenRequest {
   room: string;
@@ -12,6 +19,14 @@ export interface JoinTokenRequest {
   ttlSeconds: number;
 }
 
+/** Someone in a room right now, as LiveKit's room service lists them. */
+export interface RoomOccupant {
+  identity: string;
+  /** LiveKit's id of this one connection (the same as in its webhooks). */
+  sid: string;
+  joinedAt: Date;
+}
+
 /** The configured LiveKit server: where browsers connect, tokens for it, its signed webhooks. */
 export interface LiveKitAccess {
   url: string;
@@ -19,12 +34,29 @@ export interface LiveKitAccess {
   joinToken(request: JoinTokenRequest): Promise<string>;
   /** The event in a webhook, after checking its signature over the raw body. */
   receiveWebhook(rawBody: string, authorization: string | undefined): Promise<WebhookEvent>;
+  /** Whether the server answers now (its HTTP root says OK); asked at most every 2 s. */
+  status(): Promise<'ok' | 'unavailable'>;
+  /** Who is in a room now; empty when the room does not exist (nobody came, or all left). */
+  listParticipants(room: string): Promise<RoomOccupant[]>;
 }
 
 /** LiveKit access from the configuration's URL, key and secret. */
 export function createLiveKitAccess(livekit: NonNullable<AppConfig['livekit']>): LiveKitAccess {
   const receiver = new WebhookReceiver(livekit.apiKey, livekit.apiSecret);
+  // The signalling URL (ws:// or wss://) over HTTP: livekit-server answers 200 "OK" there,
+  // and its room service speaks HTTP on the same host and port.
+  const root = livekit.url.replace(/^ws/, 'http');
+  const status = cachedProbe(
+    async () => {
+      const response = await fetch(root, { signal: AbortSignal.timeout(1_500) });
+      await response.body?.cancel();
+      if (!response.ok) throw new Error(`LiveKit answered ${response.status}`);
+    },
+    { timeoutMs: 1_500, cacheMs: 2_000, what: 'livekit' },
+  );
+  const rooms = new RoomServiceClient(root, livekit.apiKey, livekit.apiSecret);
   return {
+    status,
     url: livekit.url,
     async joinToken({ room, identity, name, attributes, ttlSeconds }) {
       const token = new AccessToken(livekit.apiKey, livekit.apiSecret, {
@@ -53,6 +85,20 @@ export function createLiveKitAccess(livekit: NonNullable<AppConfig['livekit']>):
         throw new WebhookUnsigned();
       }
     },
+    async listParticipants(room) {
+      try {
+        const participants = await rooms.listParticipants(room);
+        return participants.map((p) => ({
+          identity: p.identity,
+          sid: p.sid,
+          joinedAt: new Date(p.joinedAtMs > 0n ? Number(p.joinedAtMs) : Number(p.joinedAt) * 1000),
+        }));
+      } catch (error) {
+        // A room nobody has entered yet (or that emptied and closed) is not an error here.
+        if (error instanceof ServerError && error.status === 404) return [];
+        throw error;
+      }
+    },
   };
 }
 
@@ -61,7 +107,9 @@ export function createLiveKitAccess(livekit: NonNullable<AppConfig['livekit']>):
  * session page says that video is not available, and everything else works).
  */
 export const liveKitPlugin = fp(async (app: FastifyInstance, { config }: { config: AppConfig }) => {
-  app.decorate('livekit', config.livekit ? createLiveKitAccess(config.livekit) : undefined);
+  const livekit = config.livekit ? createLiveKitAccess(config.livekit) : undefined;
+  app.decorate('livekit', livekit);
+  if (livekit) app.health.register('livekit', () => livekit.status());
 });
 
 declare module 'fastify' {

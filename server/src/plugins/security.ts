@@ -1,7 +1,6 @@
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
 import helmet from '@fastify/helmet';
-import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import type { AppConfig } from '../config.ts';
@@ -9,7 +8,7 @@ import type { AppConfig } from '../config.ts';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
- * Security headers, cookies, CSRF and rate limits for every route. State-changing requests
+ * Security headers, cookies and CSRF for every route (rate limits: rate-limits.ts). State-changing requests
  * must carry the x-csrf-token header that GET /api/session hands out; a route opts out only
  * with `config: { csrf: false }` (e.g. a webhook verified by its own signature).
  */
@@ -55,9 +54,13 @@ export const securityPlugin = fp(
       },
       getToken: (request) => request.headers['x-csrf-token'] as string | undefined,
     });
-    await app.register(rateLimit, {
-      max: config.env === 'test' ? 10_000 : 600,
-      timeWindow: '1 minute',
+    // Answers of the API depend on who is signed in (and errors can name what was sent), so no
+    // browser or proxy keeps them. A route whose answer may be cached says so with its own
+    // Cache-Control header, which this leaves alone.
+    app.addHook('onSend', (request, reply, payload, done) => {
+      if (isApiUrl(request.url) && !reply.hasHeader('cache-control'))
+        reply.header('cache-control', 'no-store');
+      done(null, payload);
     });
     app.addHook('onRequest', (request, reply, done) => {
       if (SAFE_METHODS.has(request.method) || request.routeOptions.config.csrf === false)
@@ -66,6 +69,10 @@ export const securityPlugin = fp(
     });
   },
 );
+
+function isApiUrl(url: string): boolean {
+  return url === '/api' || url.startsWith('/api/') || url.startsWith('/api?');
+}
 
 function liveKitOrigins(url: string): string[] {
   const host = new URL(url.replace(/^ws/, 'http')).host;

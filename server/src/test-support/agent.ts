@@ -9,15 +9,15 @@ type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 export class Agent {
   private cookies = new Map<string, string>();
   csrfToken = '';
-  /** The client's address as the server sees it (route rate limits count per address). */
-  remoteAddress: string | undefined;
-
   private readonly app: FastifyInstance;
   private readonly language: 'nl' | 'en';
+  /** The address the requests come from (the connection's, not a header's); limits count per address. */
+  remoteAddress: string | undefined;
 
-  constructor(app: FastifyInstance, language: 'nl' | 'en' = 'nl') {
+  constructor(app: FastifyInstance, language: 'nl' | 'en' = 'nl', remoteAddress?: string) {
     this.app = app;
     this.language = language;
+    this.remoteAddress = remoteAddress;
   }
 
   async request(method: Method, url: string, body?: unknown, headers: Record<string, string> = {}) {
@@ -43,6 +43,20 @@ export class Agent {
       else this.cookies.set(cookie.name, cookie.value);
     }
     return response;
+  }
+
+  /** Signs in with a session made straight in the database (createSession in session-store). */
+  useSession(secret: string): this {
+    this.cookies.set('ods_session', secret);
+    this.csrfToken = '';
+    return this;
+  }
+
+  /** The Cookie header this agent sends, if it has cookies. */
+  cookieHeader(): string | undefined {
+    return this.cookies.size > 0
+      ? [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ')
+      : undefined;
   }
 
   async refreshCsrf(): Promise<void> {

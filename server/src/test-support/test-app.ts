@@ -47,15 +47,20 @@ export interface TestApp {
 export async function createTestApp(
   dialect: DatabaseDialect = 'sqlite',
   overrides: Record<string, string> = {},
+  /** Settings without an environment variable, e.g. the production rate limits. */
+  configOverrides: Partial<AppConfig> = {},
 ): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'ods-test-'));
-  const config = loadConfig({
-    APP_ENV: 'test',
-    DATA_DIR: dataDir,
-    SESSION_SECRET: 'test-secret-test-secret-test-secret',
-    PUBLIC_URL: 'http://localhost:3000',
-    ...overrides,
-  });
+  const config = {
+    ...loadConfig({
+      APP_ENV: 'test',
+      DATA_DIR: dataDir,
+      SESSION_SECRET: 'test-secret-test-secret-test-secret',
+      PUBLIC_URL: 'http://localhost:3000',
+      ...overrides,
+    }),
+    ...configOverrides,
+  };
   let schema: string | undefined;
   if (dialect === 'postgres') {
     if (!postgresUrl) throw new Error('ODS_TEST_POSTGRES_URL is not set');

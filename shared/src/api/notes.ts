@@ -1,8 +1,13 @@
 import Type, { type Static } from 'typebox';
 import { METHOD_LENGTHS } from '../method/sparring-method.ts';
 
-export { NOTES_CLOSE_CODES, notesCloseReason, isPermanentClose } from '../notes/close-codes.ts';
-export type { NotesCloseReason } from '../notes/close-codes.ts';
+export {
+  NOTES_CLOSE_CODES,
+  WEBSOCKET_MESSAGE_TOO_BIG,
+  notesCloseReason,
+  actionAfterClose,
+} from '../notes/close-codes.ts';
+export type { NotesCloseReason, NotesCloseAction } from '../notes/close-codes.ts';
 export { NOTES_LIMITS } from '../notes/notes-limits.ts';
 
 /** The path of a session's notes socket (the document name is the session id). */

@@ -11,6 +11,8 @@ export const RoomStatus = Type.Object({
   phase: Type.Enum(['not-yet-open', 'open', 'closed', 'cancelled']),
   /** Whether the signed-in user may join at all (participants do; coordinators look on). */
   mayJoin: Type.Boolean(),
+  /** How many of its participants are in the room now (from LiveKit's events and polls). */
+  present: Type.Integer({ minimum: 0 }),
 });
 export type RoomStatus = Static<typeof RoomStatus>;
 

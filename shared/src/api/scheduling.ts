@@ -126,3 +126,24 @@ export const LinkCalendarRequest = Type.Object(
   { additionalProperties: false },
 );
 export type LinkCalendarRequest = Static<typeof LinkCalendarRequest>;
+
+/**
+ * "Spar nu": a coordinator starts a session for a group within the hour, under the same room
+ * rules. The first address brings the case, the second facilitates.
+ */
+export const SparNowRequest = Type.Object(
+  {
+    topic: Type.String({ minLength: 1, maxLength: 100 }),
+    startsInMinutes: Type.Integer({ minimum: 0, maximum: 60 }),
+    emails: Type.Array(Type.String({ minLength: 3, maxLength: 254 }), {
+      minItems: 2,
+      maxItems: 6,
+      uniqueItems: true,
+    }),
+  },
+  { additionalProperties: false },
+);
+export type SparNowRequest = Static<typeof SparNowRequest>;
+
+export const SparNowResult = Type.Object({ sessionId: Type.String() });
+export type SparNowResult = Static<typeof SparNowResult>;

@@ -51,6 +51,14 @@ export const SummaryConsent = Type.Object({
 });
 export type SummaryConsent = Static<typeof SummaryConsent>;
 
+/**
+ * Where a participant's answer stands: agreed, refused, asked and not answered yet, asked and
+ * the question closed without an answer (the summary stays private), or not asked (a no-show).
+ */
+export const CONSENT_ANSWERS = ['agreed', 'refused', 'waiting', 'no-answer', 'not-asked'] as const;
+export const ConsentAnswerSchema = Type.Enum(CONSENT_ANSWERS);
+export type ConsentAnswer = (typeof CONSENT_ANSWERS)[number];
+
 export const SummaryParticipant = Type.Object({
   userId: Type.String(),
   name: Type.String(),
@@ -60,6 +68,9 @@ export const SummaryParticipant = Type.Object({
   isMe: Type.Boolean(),
   /** Null until the person chose; their choice stays when an edit asks everyone again. */
   consent: Type.Union([SummaryConsent, Type.Null()]),
+  /** Whether they were in the room: only those who took part are asked to agree. */
+  tookPart: Type.Boolean(),
+  answer: ConsentAnswerSchema,
 });
 export type SummaryParticipant = Static<typeof SummaryParticipant>;
 
@@ -101,6 +112,42 @@ export const ConsentRequest = Type.Object(
   { additionalProperties: false },
 );
 export type ConsentRequest = Static<typeof ConsentRequest>;
+
+/** The token of a consent link ("bekijk en stem in") from a mail. */
+export const ConsentLinkParams = Type.Object({
+  token: Type.String({
+    minLength: 20,
+    maxLength: 100,
+    pattern: '^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$',
+  }),
+});
+export type ConsentLinkParams = Static<typeof ConsentLinkParams>;
+
+/** The answer given on the page a consent link opens: agree to this version, or say no. */
+export const ConsentLinkRequest = Type.Union([
+  Type.Object(
+    {
+      token: ConsentLinkParams.properties.token,
+      answer: Type.Literal('agree'),
+      ...ConsentRequest.properties,
+    },
+    { additionalProperties: false },
+  ),
+  Type.Object(
+    { token: ConsentLinkParams.properties.token, answer: Type.Literal('refuse') },
+    { additionalProperties: false },
+  ),
+]);
+export type ConsentLinkRequest = Static<typeof ConsentLinkRequest>;
+
+/** A summary waiting for my answer: the in-app notice beside the mail. */
+export const OpenConsentRequest = Type.Object({
+  sessionId: Type.String(),
+  topic: TopicRef,
+  startsAt: Type.String(),
+  requestedAt: Type.String(),
+});
+export type OpenConsentRequest = Static<typeof OpenConsentRequest>;
 
 export const SummaryFinding = Type.Object({
   field: Type.Enum(SUMMARY_TEXT_FIELDS),

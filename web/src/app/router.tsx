@@ -42,6 +42,13 @@ export function createAppRouter() {
               }),
             },
             {
+              path: PATHS.consentLink,
+              lazy: async () => ({
+                Component: (await import('../features/summaries/components/consent-link-page.tsx'))
+                  .ConsentLinkPage,
+              }),
+            },
+            {
               path: PATHS.privacy,
               lazy: async () => ({
                 Component: (await import('../features/static-pages/components/privacy-page.tsx'))
@@ -156,6 +163,13 @@ export function createAppRouter() {
                   lazy: async () => ({
                     Component: (await import('../features/cases/components/case-page.tsx'))
                       .CasePage,
+                  }),
+                },
+                {
+                  path: PATHS.sparNow,
+                  lazy: async () => ({
+                    Component: (await import('../features/sessions/components/spar-now-page.tsx'))
+                      .SparNowPage,
                   }),
                 },
                 {

@@ -38,7 +38,7 @@ export async function authRoutes(app: FastifyInstance, { config, clock }: Featur
   api.post(
     '/api/auth/login-link',
     {
-      config: { access: 'public', rateLimit: { max: 10, timeWindow: '15 minutes' } },
+      config: { access: 'public', limits: ['requests', 'sign-in-link', 'sign-in-mail'] },
       schema: {
         tags: ['auth'],
         body: LoginLinkRequest,
@@ -76,7 +76,7 @@ export async function authRoutes(app: FastifyInstance, { config, clock }: Featur
   api.post(
     '/api/auth/session',
     {
-      config: { access: 'signed-link', rateLimit: { max: 30, timeWindow: '15 minutes' } },
+      config: { access: 'signed-link', limits: ['requests', 'link-use'] },
       schema: {
         tags: ['auth'],
         body: TokenBody,
@@ -113,7 +113,7 @@ export async function authRoutes(app: FastifyInstance, { config, clock }: Featur
   api.post(
     '/api/account/email-change',
     {
-      config: { access: 'signed-in', rateLimit: { max: 10, timeWindow: '15 minutes' } },
+      config: { access: 'signed-in', limits: ['requests', 'email-change', 'email-change-mail'] },
       schema: {
         tags: ['account'],
         body: EmailChangeRequest,
@@ -152,7 +152,7 @@ export async function authRoutes(app: FastifyInstance, { config, clock }: Featur
   api.post(
     '/api/auth/email-change',
     {
-      config: { access: 'signed-link' },
+      config: { access: 'signed-link', limits: ['requests', 'link-use'] },
       schema: {
         tags: ['account'],
         body: TokenBody,

@@ -85,6 +85,7 @@ describe.each(testDialects())('cases (%s)', (dialect) => {
     const body = response.json<CaseGuardRejection>();
     expect(body.code).toBe('CASE_PERSONAL_DATA');
     expect(body.message).toMatch(/burgerservicenummer/);
+    // 'Sam' alone is a first name that refers to a person: a warning beside the BSN (issue 15).
     expect(body.findings).toEqual([
       expect.objectContaining({
         field: 'situation',
@@ -94,6 +95,14 @@ describe.each(testDialects())('cases (%s)', (dialect) => {
         start: situation.indexOf(VALID_BSN),
         end: situation.indexOf(VALID_BSN) + VALID_BSN.length,
         replacement: '[BSN]',
+      }),
+      expect.objectContaining({
+        field: 'situation',
+        kind: 'person-name',
+        severity: 'warn',
+        match: 'Sam',
+        start: 0,
+        replacement: '[naam]',
       }),
     ]);
     // A blocking finding cannot be confirmed away.

@@ -12,7 +12,7 @@ export async function guardScanRoutes(app: FastifyInstance) {
   api.post(
     '/api/guard/scan',
     {
-      config: { access: 'signed-in', rateLimit: { max: 120, timeWindow: '1 minute' } },
+      config: { access: 'signed-in', limits: ['requests', 'guard-scan'] },
       schema: {
         tags: ['cases'],
         body: GuardScanRequest,

@@ -14,6 +14,16 @@ export const DEMO_PARTICIPANT_EMAILS = [
   'daan@demo.example',
 ];
 
+/** The fixed accounts are called as their address says, so a newcomer knows who is who. */
+const FIXED_NAMES: Record<string, string> = {
+  [DEMO_COORDINATOR_EMAIL]: 'Coco Coördinator',
+  [DEMO_ADMIN_EMAIL]: 'Bea Beheer',
+  'anna@demo.example': 'Anna de Graaf',
+  'bram@demo.example': 'Bram Jansen',
+  'chantal@demo.example': 'Chantal Bakker',
+  'daan@demo.example': 'Daan Visser',
+};
+
 const KINDS_OF_ORGANISATION = [
   'Welzijnsstichting',
   'Stichting Sociaal Werk',
@@ -122,7 +132,7 @@ export async function seedDemoData(
         .values({
           id,
           email,
-          name: `${firstName} ${lastName}`,
+          name: FIXED_NAMES[email] ?? `${firstName} ${lastName}`,
           role,
           organisation_id: organisation.id,
           organisation_verified: email.endsWith(organisation.domain) ? 1 : 0,

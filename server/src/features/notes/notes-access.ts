@@ -8,7 +8,7 @@ export interface NotesContext {
   userId: string;
   name: string;
   role: ParticipantRole;
-  /** The notes are locked (summary final) or the session was cancelled. */
+  /** The notes are locked (the summary is final) or the session was cancelled. */
   readOnly: boolean;
 }
 
@@ -24,7 +24,8 @@ export async function resolveNotesAccess(
   const session = await db
     .selectFrom('sparring_sessions')
     .leftJoin('notes_documents', 'notes_documents.session_id', 'sparring_sessions.id')
-    .select(['sparring_sessions.state', 'notes_documents.locked_at'])
+    .leftJoin('summaries', 'summaries.session_id', 'sparring_sessions.id')
+    .select(['sparring_sessions.state', 'notes_documents.locked_at', 'summaries.finalised_at'])
     .where('sparring_sessions.id', '=', sessionId)
     .executeTakeFirst();
   // A proposed session is not shown to its participants yet.
@@ -42,6 +43,9 @@ export async function resolveNotesAccess(
     userId: user.id,
     name: user.name,
     role: participant.role,
-    readOnly: session.locked_at != null || session.state === 'cancelled',
+    // By the summary's state, not only the notes row: a summary can be final before anyone
+    // opened the notes (no row to lock then), or after the retention job deleted them.
+    readOnly:
+      session.finalised_at != null || session.locked_at != null || session.state === 'cancelled',
   };
 }

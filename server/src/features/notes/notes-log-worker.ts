@@ -6,6 +6,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { openSqliteFile, sqliteKysely } from '@ods/db';
 import { readStoredNotes, storedBytes, toBuffer } from '../../domain/notes/notes-store.ts';
 import { compactNotes } from './notes.repository.ts';
+import { mergeByDocument } from './notes-merge.ts';
 import {
   unpackBatch,
   type AppendRequest,
@@ -16,16 +17,20 @@ import {
 const sqlite = openSqliteFile((workerData as { file: string }).file);
 const db = sqliteKysely(sqlite);
 
-const lockedOf = sqlite.prepare<[string], { session_id: string }>(
-  'select session_id from notes_documents where session_id = ? and locked_at is not null',
+// Locked as in lockedSessionIds: the summary is final, or the notes row was locked.
+const lockedOf = sqlite.prepare<[string, string], { locked: number }>(
+  `select 1 as locked from summaries where session_id = ? and finalised_at is not null
+   union all
+   select 1 from notes_documents where session_id = ? and locked_at is not null`,
 );
 const insert = sqlite.prepare<[string, Buffer, string]>(
   'insert into notes_updates (session_id, data, created_at) values (?, ?, ?)',
 );
 
 const writeBatch = sqlite.transaction((batch: AppendRequest): string[] => {
-  const locked = new Set(batch.documents.filter((id) => lockedOf.get(id)));
-  for (const item of unpackBatch(batch)) {
+  const locked = new Set(batch.documents.filter((id) => lockedOf.get(id, id)));
+  // Merged here, off the event loop that fans updates out.
+  for (const item of mergeByDocument(unpackBatch(batch))) {
     if (!locked.has(item.sessionId))
       insert.run(item.sessionId, toBuffer(item.data), batch.createdAt);
   }

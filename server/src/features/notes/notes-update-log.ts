@@ -2,8 +2,9 @@ import type { Kysely } from 'kysely';
 import type { Database } from '@ods/db';
 import type { Clock } from '../../lib/time.ts';
 import { readStoredNotes, storedBytes, toBuffer } from '../../domain/notes/notes-store.ts';
-import { compactNotes } from './notes.repository.ts';
+import { compactNotes, lockedSessionIds } from './notes.repository.ts';
 import type { NotesLogThread } from './notes-log-thread.ts';
+import { mergeByDocument } from './notes-merge.ts';
 
 /** How long a batch waits for more updates before it is written (cf. PostgreSQL's commit_delay). */
 const GROUP_COMMIT_WINDOW_MS = 4;
@@ -19,8 +20,9 @@ interface Pending {
 
 /**
  * The append-only log of Yjs updates, written with group commit: updates that arrive while a
- * write is under way wait and go together in the next transaction, so a burst of keystrokes
- * costs one commit (one fsync) instead of one each. A caller's promise resolves only after
+ * write is under way wait and go together in the next transaction, merged into one row per
+ * document (mergeByDocument), so a burst of keystrokes costs one commit (one fsync) and one
+ * row instead of one each. A caller's promise resolves only after
  * its update is committed; that is when the server may acknowledge it. On SQLite the commits
  * and the compaction run in a worker thread (NotesLogThread), so they do not stall the fan-out.
  */
@@ -91,20 +93,14 @@ export class NotesUpdateLog {
     if (this.thread) return this.thread.write(batch, stamp);
     return this.db.transaction().execute(async (trx) => {
       // Checked in the same transaction as the insert, so no update slips in after the lock.
-      const lockedRows = await trx
-        .selectFrom('notes_documents')
-        .select('session_id')
-        .where('session_id', 'in', sessionIds)
-        .where('locked_at', 'is not', null)
-        .execute();
-      const locked = new Set(lockedRows.map((row) => row.session_id));
-      const rows = batch
-        .filter((item) => !locked.has(item.sessionId))
-        .map((item) => ({
+      const locked = await lockedSessionIds(trx, sessionIds);
+      const rows = mergeByDocument(batch.filter((item) => !locked.has(item.sessionId))).map(
+        (item) => ({
           session_id: item.sessionId,
           data: toBuffer(item.data),
           created_at: stamp,
-        }));
+        }),
+      );
       for (let i = 0; i < rows.length; i += 200) {
         await trx
           .insertInto('notes_updates')

@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import type { FeatureOptions } from '../../lib/deps.ts';
 import type { NotesContext } from './notes-access.ts';
 import { NotesExtension } from './notes-extension.ts';
+import { redisStatus, resyncAfterReconnect } from './notes-redis.ts';
 import { notesPersonalData } from './notes.personal-data.ts';
 import { notesRoutes } from './notes.routes.ts';
 import { notesSocketRoute } from './notes.socket.ts';
@@ -18,25 +19,27 @@ import { NotesUpdateLog } from './notes-update-log.ts';
 export async function notesPlugin(app: FastifyInstance, { config, clock }: FeatureOptions) {
   const log = new NotesUpdateLog(app.db, clock, await sqliteLogThread(app));
   const extensions: Extension[] = [new NotesExtension({ db: app.db, log, clock, logger: app.log })];
+  let redis: Redis | undefined;
   if (config.redisUrl) {
     if (app.dbDialect === 'sqlite')
       app.log.warn(
         'REDIS_URL with SQLite: only instances that share one DATA_DIR see the same notes',
       );
     const url = new URL(config.redisUrl);
-    extensions.unshift(
-      new Redis({
-        host: url.hostname,
-        port: Number(url.port || 6379),
-        options: {
-          ...(url.password ? { password: decodeURIComponent(url.password) } : {}),
-          ...(url.username ? { username: decodeURIComponent(url.username) } : {}),
-          db: Number(url.pathname.slice(1) || 0),
-        },
-        prefix: 'ods-notes',
-      }),
-    );
+    redis = new Redis({
+      host: url.hostname,
+      port: Number(url.port || 6379),
+      options: {
+        ...(url.password ? { password: decodeURIComponent(url.password) } : {}),
+        ...(url.username ? { username: decodeURIComponent(url.username) } : {}),
+        db: Number(url.pathname.slice(1) || 0),
+      },
+      prefix: 'ods-notes',
+    });
+    extensions.unshift(redis);
   }
+  const shared = redis;
+  if (shared) app.health.register('redis', () => redisStatus(shared));
   const hocuspocus = new Hocuspocus<NotesContext>({
     name: 'ods-notes',
     quiet: true,
@@ -48,6 +51,7 @@ export async function notesPlugin(app: FastifyInstance, { config, clock }: Featu
     unloadImmediately: true,
     extensions,
   });
+  if (redis) resyncAfterReconnect(redis, hocuspocus);
 
   app.personalData.register(notesPersonalData);
   notesSocketRoute(app, hocuspocus, config);

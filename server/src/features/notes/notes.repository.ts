@@ -30,14 +30,30 @@ export async function createNotesOnce(
   });
 }
 
-/** Whether the notes of a session are locked (the summary is final). */
-export async function isNotesLocked(db: Kysely<Database>, sessionId: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('notes_documents')
-    .select('locked_at')
-    .where('session_id', '=', sessionId)
-    .executeTakeFirst();
-  return row?.locked_at != null;
+/**
+ * The sessions among these whose notes are locked: their summary is final (whether or not
+ * anyone ever opened the notes, so there may be no notes row at all), or their notes row was
+ * locked. Checked in the transaction that stores updates, so no edit slips in after the lock.
+ */
+export async function lockedSessionIds(
+  db: Kysely<Database>,
+  sessionIds: readonly string[],
+): Promise<Set<string>> {
+  if (sessionIds.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('summaries')
+    .select('session_id')
+    .where('session_id', 'in', [...sessionIds])
+    .where('finalised_at', 'is not', null)
+    .union(
+      db
+        .selectFrom('notes_documents')
+        .select('session_id')
+        .where('session_id', 'in', [...sessionIds])
+        .where('locked_at', 'is not', null),
+    )
+    .execute();
+  return new Set(rows.map((row) => row.session_id));
 }
 
 /**

@@ -1,10 +1,18 @@
 import type { Hocuspocus } from '@hocuspocus/server';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { RawData, WebSocket } from 'ws';
-import { NOTES_CLOSE_CODES, NOTES_LIMITS, SessionIdParams } from '@ods/shared';
+import {
+  NOTES_CLOSE_CODES,
+  NOTES_LIMITS,
+  SessionIdParams,
+  type NotesCloseReason,
+} from '@ods/shared';
 import type { AppConfig } from '../../config.ts';
+import { WebSocketOnly } from '../../errors.ts';
 import { AcknowledgeAfterStoreSocket } from './acknowledge-after-store.ts';
 import { resolveNotesAccess, type NotesContext } from './notes-access.ts';
+import { ConnectionBudget } from './notes-budget.ts';
+import { NotesCooldown } from './notes-cooldown.ts';
 
 // Messages that arrive while the participant check runs wait here, up to this many.
 const MAX_EARLY_MESSAGES = 50;
@@ -32,47 +40,72 @@ function sameOrigin(request: FastifyRequest, config: AppConfig): boolean {
  * The notes socket of one session, on the app's own port. The access plugin has already
  * checked the session cookie on the upgrade; here the participant check runs and the socket
  * is handed to Hocuspocus. Handlers are attached before the first await, so no message is lost.
+ * Every message is checked against the connection's budget (ConnectionBudget) before
+ * Hocuspocus sees it: a client that sends more than a person could is closed
+ * (tooManyMessages), and that person's new connections wait out a cooldown.
  */
 export function notesSocketRoute(
   app: FastifyInstance,
   hocuspocus: Hocuspocus<NotesContext>,
   config: AppConfig,
 ) {
-  app.get(
-    '/api/sessions/:id/notes/socket',
-    {
-      websocket: true,
-      config: { access: 'signed-in' },
-      schema: { params: SessionIdParams, hide: true },
+  const cooldown = new NotesCooldown();
+  app.route({
+    method: 'GET',
+    url: '/api/sessions/:id/notes/socket',
+    config: { access: 'signed-in' },
+    schema: { params: SessionIdParams, hide: true },
+    // A plain GET (no upgrade): say what this address is for, in the error shape.
+    handler: async (_request, reply) => {
+      void reply.header('upgrade', 'websocket');
+      throw new WebSocketOnly();
     },
-    (socket: WebSocket, request: FastifyRequest<{ Params: SessionIdParams }>) => {
+    wsHandler: (socket: WebSocket, request: FastifyRequest<{ Params: SessionIdParams }>) => {
       let client: ReturnType<Hocuspocus<NotesContext>['handleConnection']> | null = null;
       let closed = false;
       const early: Uint8Array[] = [];
+      const user = request.user!;
+      const budget = new ConnectionBudget(performance.now());
+      const refuse = (reason: NotesCloseReason) => {
+        if (closed) return;
+        closed = true;
+        socket.close(NOTES_CLOSE_CODES[reason], reason);
+      };
       socket.on('message', (data) => {
+        if (closed) return;
         const bytes = toBytes(data);
         if (bytes.byteLength > NOTES_LIMITS.messageBytes) {
-          socket.close(NOTES_CLOSE_CODES.messageTooLarge, 'messageTooLarge');
+          refuse('messageTooLarge');
+          return;
+        }
+        if (!budget.allows(bytes, performance.now())) {
+          // Client misbehaviour, not ours: info, once per connection (it ends here).
+          request.log.info('notes socket over its message budget; closed');
+          cooldown.start(user.id, performance.now());
+          refuse('tooManyMessages');
           return;
         }
         if (client) client.handleMessage(bytes);
         else if (early.length < MAX_EARLY_MESSAGES) early.push(bytes);
-        else socket.close(NOTES_CLOSE_CODES.messageTooLarge, 'messageTooLarge');
+        else refuse('tooManyMessages');
       });
       socket.on('close', (code, reason) => {
         closed = true;
         client?.handleClose({ code, reason: reason.toString() });
       });
       if (!sameOrigin(request, config)) {
-        socket.close(NOTES_CLOSE_CODES.wrongOrigin, 'wrongOrigin');
+        refuse('wrongOrigin');
         return;
       }
-      const user = request.user!;
+      if (cooldown.active(user.id, performance.now())) {
+        refuse('tooManyMessages');
+        return;
+      }
       resolveNotesAccess(app.db, request.params.id, user).then(
         (access) => {
           if (closed) return;
           if (typeof access === 'string') {
-            socket.close(NOTES_CLOSE_CODES[access], access);
+            refuse(access);
             return;
           }
           // Hocuspocus reads nothing from the request but its URL; the cookie stays out of it.
@@ -86,9 +119,9 @@ export function notesSocketRoute(
         },
         (error: unknown) => {
           request.log.error({ err: error }, 'notes access check failed');
-          socket.close(NOTES_CLOSE_CODES.storageFailed, 'storageFailed');
+          refuse('storageFailed');
         },
       );
     },
-  );
+  });
 }

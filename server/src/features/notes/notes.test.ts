@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
+import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { NOTES_CLOSE_CODES, NOTES_LIMITS, notesMarkdownPath } from '@ods/shared';
+import {
+  NOTES_CLOSE_CODES,
+  NOTES_LIMITS,
+  notesMarkdownPath,
+  notesSocketPath,
+  WEBSOCKET_MESSAGE_TOO_BIG,
+} from '@ods/shared';
 import { PHASE_MAP_NAME } from '@ods/shared/method/phase-state';
 import { createSession as createAuthSession } from '../../plugins/auth/session-store.ts';
 import { createSession, createUser } from '../../test-support/fixtures.ts';
@@ -11,6 +18,7 @@ import { NOTES_FRAGMENT } from '../../domain/notes/notes-sections.ts';
 import { readStoredNotes, toYDoc } from '../../domain/notes/notes-store.ts';
 import { compactNotes, createNotesOnce } from './notes.repository.ts';
 import { buildNotesTemplate } from './notes-template.ts';
+import { NOTES_BUDGETS } from './notes-budget.ts';
 
 function fragmentText(doc: Y.Doc): string {
   return doc.getXmlFragment(NOTES_FRAGMENT).toJSON();
@@ -315,6 +323,133 @@ describe.each(testDialects())('shared notes on %s', (dialect) => {
     const stored = await storedText(session);
     expect(stored).toContain('daarna gelukt');
     expect(stored).toContain('eerst mislukt');
+  });
+
+  /** A participant of a session of their own, for tests that get them put in cooldown. */
+  const newParticipant = async (who: string) => {
+    ids[who] = await createUser(t.app, {
+      email: `${who}@example.nl`,
+      organisationId: 'GM0363',
+      role: 'participant',
+    });
+    cookies[who] = `ods_session=${await createAuthSession(t.app.db, ids[who], t.clock.now())}`;
+    return createSession(t.app, {
+      startsAt: '2026-11-27T09:00:00.000Z',
+      participants: [
+        { userId: ids[who], role: 'member' },
+        { userId: ids.facilitator!, role: 'facilitator' },
+      ],
+    });
+  };
+  const storedRows = async (session: string) =>
+    (await readStoredNotes(t.app.db, session))!.updates.length;
+  /** Another writer, in an unrelated session, edits one by one: each must be acknowledged. */
+  const writeElsewhere = async (client: NotesNodeClient, label: string, count: number) => {
+    for (let i = 0; i < count; i += 1) {
+      write(client, `${label}-${i}`);
+      await client.acknowledged();
+    }
+  };
+
+  it('closes a client that floods tiny edits, while a writer in another session carries on', async () => {
+    const session = await newParticipant('flooder');
+    const flooder = connect('flooder', session);
+    // Keeps the document loaded, so its rows are counted before any compaction.
+    const watcher = connect('facilitator', session);
+    const neighbour = connect('outsider', otherSessionId);
+    await Promise.all([flooder.synced, watcher.synced, neighbour.synced]);
+    const rowsBefore = await storedRows(session);
+    const text = new Y.XmlText();
+    const paragraph = new Y.XmlElement('paragraph');
+    paragraph.insert(0, [text]);
+    flooder.doc.getXmlFragment(NOTES_FRAGMENT).push([paragraph]);
+    const neighbourWrites = writeElsewhere(neighbour, 'buurman', 20);
+    for (let i = 0; i < 20_000; i += 1) flooder.doc.transact(() => text.insert(text.length, 'x'));
+
+    expect(await flooder.closed).toEqual({
+      code: NOTES_CLOSE_CODES.tooManyMessages,
+      reason: 'tooManyMessages',
+    });
+    await neighbourWrites;
+    const stored = await storedText(otherSessionId);
+    for (let i = 0; i < 20; i += 1) expect(stored).toContain(`buurman-${i}`);
+    // Only what fit in the budget reached the others, in a handful of rows (one per commit).
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const seen = fragmentText(watcher.doc).split('x').length - 1;
+    expect(seen).toBeGreaterThan(0);
+    expect(seen).toBeLessThanOrEqual(NOTES_BUDGETS.document.messages.burst);
+    expect((await storedRows(session)) - rowsBefore).toBeLessThan(100);
+    // Coming straight back does not buy a fresh budget.
+    const again = connect('flooder', session);
+    expect((await again.closed).code).toBe(NOTES_CLOSE_CODES.tooManyMessages);
+  });
+
+  it('closes a client that floods presence messages, while a writer in another session carries on', async () => {
+    const session = await newParticipant('chatterbox');
+    const chatterbox = connect('chatterbox', session);
+    const neighbour = connect('outsider', otherSessionId);
+    await Promise.all([chatterbox.synced, neighbour.synced]);
+    const neighbourWrites = writeElsewhere(neighbour, 'rustig', 20);
+    for (let i = 0; i < 10_000; i += 1)
+      chatterbox.provider.awareness!.setLocalStateField('cursor', { anchor: i, head: i });
+    expect((await chatterbox.closed).code).toBe(NOTES_CLOSE_CODES.tooManyMessages);
+    await neighbourWrites;
+    const stored = await storedText(otherSessionId);
+    for (let i = 0; i < 20; i += 1) expect(stored).toContain(`rustig-${i}`);
+  });
+
+  it('never closes a person typing fast, moving the cursor and pasting', async () => {
+    const session = await newParticipant('typist');
+    const typist = connect('typist', session);
+    await typist.synced;
+    const text = new Y.XmlText();
+    const paragraph = new Y.XmlElement('paragraph');
+    paragraph.insert(0, [text]);
+    typist.doc.getXmlFragment(NOTES_FRAGMENT).push([paragraph]);
+    // 300 keystrokes at 100 a second (faster than anyone types), each with a cursor move.
+    const sentence = 'Advies: bel eerst de wijkagent, dan de corporatie. ';
+    for (let i = 0; i < 300; i += 1) {
+      typist.doc.transact(() => text.insert(text.length, sentence[i % sentence.length]!));
+      typist.provider.awareness!.setLocalStateField('cursor', { anchor: i, head: i });
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    // Then a long paste.
+    write(typist, 'geplakt '.repeat(40_000));
+    await typist.acknowledged();
+    const outcome = await Promise.race([
+      typist.closed.then((c) => c.code),
+      new Promise((resolve) => setTimeout(() => resolve('open'), 200)),
+    ]);
+    expect(outcome).toBe('open');
+    expect(await storedText(session)).toContain('Advies: bel eerst de wijkagent');
+  });
+
+  it('refuses a message over the socket limit with 1009 and a reason, and keeps serving', async () => {
+    const url = baseUrl.replace(/^http/, 'ws') + notesSocketPath(sessionId);
+    const socket = new WebSocket(url, { headers: { cookie: cookies.owner! } });
+    socket.on('error', () => {});
+    await new Promise((resolve) => socket.once('open', resolve));
+    const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+      socket.once('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+    );
+    socket.send(Buffer.alloc(2 * 1024 * 1024, 1));
+    expect(await closed).toEqual({ code: WEBSOCKET_MESSAGE_TOO_BIG, reason: 'messageTooLarge' });
+    const after = connect('owner');
+    await after.synced;
+  });
+
+  it('answers a plain GET on the socket address with 426 in the error shape', async () => {
+    const response = await t.app.inject({
+      method: 'GET',
+      url: notesSocketPath(sessionId),
+      headers: { cookie: cookies.member! },
+    });
+    expect(response.statusCode).toBe(426);
+    expect(response.headers.upgrade).toBe('websocket');
+    expect(response.json()).toEqual({
+      code: 'UPGRADE_REQUIRED',
+      message: expect.stringContaining('live verbinding van de gedeelde notities'),
+    });
   });
 
   it('serves locked notes read-only and stores no more edits', async () => {

@@ -20,7 +20,7 @@ export async function reliabilityRoutes(
   api.post(
     '/api/pool/resume',
     {
-      config: { access: 'signed-link', rateLimit: { max: 30, timeWindow: '15 minutes' } },
+      config: { access: 'signed-link', limits: ['requests', 'link-use'] },
       schema: {
         tags: ['profile'],
         body: TokenBody,

@@ -62,3 +62,43 @@ export async function attendanceOf(db: Kysely<Database>, userId: string) {
     .orderBy('joined_at')
     .execute();
 }
+
+/**
+ * Whoever the room service no longer lists has left by now: the poll's counterpart of a
+ * participant_left webhook that did not come.
+ */
+export async function closeAttendanceExcept(
+  db: Kysely<Database>,
+  sessionId: string,
+  presentSids: readonly string[],
+  at: string,
+): Promise<void> {
+  let query = db
+    .updateTable('attendance')
+    .set({ left_at: at })
+    .where('session_id', '=', sessionId)
+    .where('left_at', 'is', null);
+  if (presentSids.length > 0) query = query.where('participant_sid', 'not in', presentSids);
+  await query.execute();
+}
+
+/** How many different people were ever seen in the session's room. */
+export async function countAttendees(db: Kysely<Database>, sessionId: string): Promise<number> {
+  const row = await db
+    .selectFrom('attendance')
+    .select((eb) => eb.fn.count<number>('user_id').distinct().as('people'))
+    .where('session_id', '=', sessionId)
+    .executeTakeFirst();
+  return Number(row?.people ?? 0);
+}
+
+/** How many different people are in the session's room now (joined, not yet left). */
+export async function countPresent(db: Kysely<Database>, sessionId: string): Promise<number> {
+  const row = await db
+    .selectFrom('attendance')
+    .select((eb) => eb.fn.count<number>('user_id').distinct().as('people'))
+    .where('session_id', '=', sessionId)
+    .where('left_at', 'is', null)
+    .executeTakeFirst();
+  return Number(row?.people ?? 0);
+}

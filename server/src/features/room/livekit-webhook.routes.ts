@@ -24,7 +24,7 @@ export async function liveKitWebhookRoutes(app: FastifyInstance, { clock }: Feat
     {
       // LiveKit sends an event for every join, leave and track from one address: a busy hour
       // must not hit the per-address limit meant for people.
-      config: { access: 'public', csrf: false, rateLimit: { max: 6000, timeWindow: '1 minute' } },
+      config: { access: 'public', csrf: false, limits: ['livekit-webhook'] },
       schema: { hide: true, response: { 200: WebhookAnswer, ...errorResponses } },
     },
     async (request) => {

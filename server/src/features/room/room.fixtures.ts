@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { AccessToken, WebhookEvent, type WebhookEventNames } from 'livekit-server-sdk';
 import type { SessionState } from '@ods/db';
 import { createSession, createUser } from '../../test-support/fixtures.ts';
@@ -6,7 +8,6 @@ import { createTestApp, type TestApp } from '../../test-support/test-app.ts';
 import type { DatabaseDialect } from '@ods/db';
 
 export const LIVEKIT = {
-  LIVEKIT_URL: 'ws://livekit.test:7880',
   LIVEKIT_API_KEY: 'test-key',
   LIVEKIT_API_SECRET: 'test-secret-that-is-long-enough-for-livekit',
 };
@@ -20,6 +21,23 @@ export interface RoomWorld {
   roomName: string;
   ann: string;
   bob: string;
+  /** Where the app says browsers connect to LiveKit. */
+  liveKitUrl: string;
+}
+
+/**
+ * What the app asks of livekit-server before it hands out a token: that its HTTP root
+ * answers. The tokens themselves are checked with livekit-server-sdk's verifier; the real
+ * livekit-server is in tests/room.test.ts and tests/dependencies.test.ts.
+ */
+async function liveKitRoot(): Promise<{ url: string; close(): Promise<void> }> {
+  const server = createServer((_, response) => response.end('OK'));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `ws://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
 
 /**
@@ -30,10 +48,16 @@ export async function roomWorld(
   dialect: DatabaseDialect,
   options: { withLiveKit?: boolean; env?: Record<string, string>; state?: SessionState } = {},
 ): Promise<RoomWorld> {
+  const root = options.withLiveKit === false ? undefined : await liveKitRoot();
   const t = await createTestApp(dialect, {
-    ...(options.withLiveKit === false ? {} : LIVEKIT),
+    ...(root ? { ...LIVEKIT, LIVEKIT_URL: root.url } : {}),
     ...options.env,
   });
+  const closeApp = t.close.bind(t);
+  t.close = async () => {
+    await closeApp();
+    await root?.close();
+  };
   const ann = await createUser(t.app, {
     email: 'ann@amsterdam.nl',
     name: 'Ann',
@@ -61,7 +85,7 @@ export async function roomWorld(
     .select('room_name')
     .where('id', '=', sessionId)
     .executeTakeFirstOrThrow();
-  return { t, sessionId, roomName, ann, bob };
+  return { t, sessionId, roomName, ann, bob, liveKitUrl: root?.url ?? '' };
 }
 
 /**

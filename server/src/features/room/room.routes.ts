@@ -12,6 +12,7 @@ import {
 } from '../../errors.ts';
 import { typed, type FeatureOptions } from '../../lib/deps.ts';
 import { requestLanguage } from '../../lib/language.ts';
+import { countPresent } from './attendance.repository.ts';
 import { findRoomMember, findRoomSession } from './room.repository.ts';
 import { isPlanned, notOpenMessage, roomPhase, roomWindow } from './room-window.ts';
 import { progressSession } from './session-progress.ts';
@@ -22,6 +23,11 @@ const CHECK_TOKEN_SECONDS = 5 * 60;
 const VIDEO_UNAVAILABLE = {
   nl: 'Video is op deze server niet beschikbaar. De rest van de sessiepagina werkt wel.',
   en: 'Video is not available on this server. The rest of the session page works.',
+};
+
+const VIDEO_DOWN = {
+  nl: 'Video is nu niet beschikbaar: de videoserver reageert niet. Probeer het over een paar minuten opnieuw. De notities en de rest van de sessiepagina werken wel.',
+  en: 'Video is unavailable right now: the video server does not respond. Try again in a few minutes. The notes and the rest of the session page still work.',
 };
 
 /** The session's video room: its status, a join token, and a token for the connection check. */
@@ -43,6 +49,12 @@ export async function roomRoutes(app: FastifyInstance, { config, clock }: Featur
     return reply.status(503).send(body);
   }
 
+  /** Configured, but not answering (a crash, a restart): say so at once instead of a token that cannot work. */
+  function videoDown(request: FastifyRequest, reply: FastifyReply) {
+    const body: ErrorBody = { code: 'VIDEO_DOWN', message: VIDEO_DOWN[requestLanguage(request)] };
+    return reply.status(503).header('retry-after', '60').send(body);
+  }
+
   api.get(
     '/api/sessions/:id/room',
     {
@@ -62,6 +74,7 @@ export async function roomRoutes(app: FastifyInstance, { config, clock }: Featur
         closesAt: window.closesAt.toISOString(),
         phase: roomPhase(session.state, window, clock.now()),
         mayJoin: member,
+        present: await countPresent(app.db, session.id),
       };
     },
   );
@@ -91,6 +104,7 @@ export async function roomRoutes(app: FastifyInstance, { config, clock }: Featur
         throw new RoomNotOpen(notOpenMessage(phase, window, config.room)[requestLanguage(request)]);
       }
       if (!app.livekit) return videoUnavailable(request, reply);
+      if ((await app.livekit.status()) !== 'ok') return videoDown(request, reply);
       const token = await app.livekit.joinToken({
         room: session.roomName,
         identity: user.id,
@@ -103,6 +117,8 @@ export async function roomRoutes(app: FastifyInstance, { config, clock }: Featur
         ttlSeconds: (window.closesAt.getTime() - now.getTime()) / 1000,
       });
       await progressSession(app.db, session, 'live', now);
+      // The watch polls this room from now on, even if LiveKit's webhooks never reach us.
+      app.roomWatch.kick();
       return { token, url: app.livekit.url };
     },
   );
@@ -133,6 +149,7 @@ export async function roomRoutes(app: FastifyInstance, { config, clock }: Featur
         throw new RoomNotOpen(notOpenMessage(phase, window, config.room)[requestLanguage(request)]);
       }
       if (!app.livekit) return videoUnavailable(request, reply);
+      if ((await app.livekit.status()) !== 'ok') return videoDown(request, reply);
       const token = await app.livekit.joinToken({
         room: `check-${randomUUID()}`,
         identity: `check-${user.id}`,

@@ -170,6 +170,15 @@ describe.each(testDialects())('reading the pool of a period (%s)', (dialect) => 
     expect((await readPool(t.app.db, DECEMBER)).pool.map((p) => p.id)).toEqual([ann]);
   });
 
+  it('keeps out coordinators and admins, even with a complete profile and an active status', async () => {
+    // They run the rounds; matching them would put them into groups of the people they look after.
+    await createUser(t.app, { email: 'coordinator@gemeente.nl', role: 'coordinator' });
+    await createUser(t.app, { email: 'beheer@gemeente.nl', role: 'admin' });
+    expect((await readPool(t.app.db, DECEMBER)).pool.map((p) => p.id).sort()).toEqual(
+      [ann, bob].sort(),
+    );
+  });
+
   it('passes on only the ready cases whose owner is in the pool', async () => {
     const snapshot = await readPool(t.app.db, {
       ...DECEMBER,

@@ -5,7 +5,7 @@ import { validateResult } from '../../core/matcher/validate.ts';
 import { Agent } from '../../test-support/agent.ts';
 import { createTestApp, testDialects, type TestApp } from '../../test-support/test-app.ts';
 // The demo seed is only used to build a realistic pool here; features do not import it.
-import { DEMO_COORDINATOR_EMAIL, seedDemoData } from '../demo/seed-demo.ts';
+import { DEMO_ADMIN_EMAIL, DEMO_COORDINATOR_EMAIL, seedDemoData } from '../demo/seed-demo.ts';
 import { readPool } from './pool.repository.ts';
 import { roundAsResult } from './rounds.fixtures.ts';
 
@@ -36,7 +36,17 @@ describe.each(testDialects())('a round over the demo pool (%s)', (dialect) => {
     });
     const settings = matchSettings({ now: round.settings.now, seed: 1 });
     expect(validateResult({ ...snapshot, settings }, roundAsResult(round))).toEqual([]);
-    expect(round.stats.poolSize).toBe(306);
+    // 300 professionals and the four demo participants; the demo coordinator and admin run
+    // rounds, they are not matched in them.
+    expect(round.stats.poolSize).toBe(304);
+    const staff = await t.app.db
+      .selectFrom('users')
+      .select('id')
+      .where('email', 'in', [DEMO_COORDINATOR_EMAIL, DEMO_ADMIN_EMAIL])
+      .execute();
+    expect(staff).toHaveLength(2);
+    const poolIds = new Set(snapshot.pool.map((p) => p.id));
+    expect(staff.filter((s) => poolIds.has(s.id))).toEqual([]);
     expect(round.stats.matched / round.stats.eligible).toBeGreaterThan(0.8);
     expect(round.leftOut.every((p) => p.explanation.nl.length > 0)).toBe(true);
     const members = round.groups.flatMap((g) => g.members);

@@ -145,6 +145,26 @@ describe.each(testDialects())('declines (%s)', (dialect) => {
     expect(await outboxMails(t.app, { to: 'dirk@example.nl', kind: 'invitation' })).toHaveLength(1);
   });
 
+  it('never takes a coordinator or an admin as a substitute, however well they fit', async () => {
+    const ids = await createPeople(t.app, ['Ann', 'Bob', 'Cas']);
+    await createUser(t.app, {
+      email: 'kim@example.nl',
+      name: 'Kim',
+      organisationId: 'GM0034',
+      role: 'coordinator',
+    });
+    await createUser(t.app, {
+      email: 'lot@example.nl',
+      name: 'Lot',
+      organisationId: 'GM0014',
+      role: 'admin',
+    });
+    const sessionId = await createCommittedSession(t.app, ids);
+    await t.app.scheduler.runOnce();
+    await decline('bob@example.nl');
+    expect(await members(sessionId)).toEqual(['Ann', 'Cas']);
+  });
+
   it('lets a coordinator cancel a session for everyone', async () => {
     const ids = await createPeople(t.app, ['Ann', 'Bob', 'Cas']);
     await createUser(t.app, { email: 'coordinator@example.nl', role: 'coordinator' });

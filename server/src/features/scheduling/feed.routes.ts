@@ -42,7 +42,7 @@ export async function feedRoutes(
   app.get(
     '/calendar/:file',
     {
-      config: { access: 'signed-link', rateLimit: { max: 60, timeWindow: '1 minute' } },
+      config: { access: 'signed-link', limits: ['requests', 'calendar-feed'] },
       schema: {
         hide: true,
         params: Type.Object({ file: Type.String({ maxLength: 200, pattern: '\\.ics$' }) }),

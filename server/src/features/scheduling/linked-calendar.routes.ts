@@ -44,7 +44,7 @@ export async function linkedCalendarRoutes(
   api.put(
     '/api/linked-calendar',
     {
-      config: { access: 'signed-in', rateLimit: { max: 10, timeWindow: '1 minute' } },
+      config: { access: 'signed-in', limits: ['requests', 'linked-calendar'] },
       schema: {
         tags: ['scheduling'],
         body: LinkCalendarRequest,

@@ -61,8 +61,9 @@ export async function availabilityOf(
 }
 
 /**
- * People of the active pool with a complete profile who know the topic and are not (and were
- * not) in this session, with everything the substitute rules need.
+ * Participants of the active pool (never coordinators or admins) with a complete profile who
+ * know the topic and are not (and were not) in this session, with everything the substitute
+ * rules need.
  */
 export async function substituteCandidates(
   db: Kysely<Database>,
@@ -85,6 +86,7 @@ export async function substituteCandidates(
       'municipalities.region_code',
     ])
     .where('user_topics.topic_slug', '=', input.topic)
+    .where('users.role', '=', 'participant')
     .where('users.pool_status', '=', 'active')
     .where('users.profile_completed_at', 'is not', null)
     .where((eb) =>

@@ -20,8 +20,6 @@ import { verifyReplyToken, type ReplyClaims } from './reply-tokens.ts';
 import type { SchedulingContext } from './scheduling-context.ts';
 import { loadSnapshot, participantsOf } from './session-snapshot.repository.ts';
 
-const linkLimit = { max: 30, timeWindow: '1 minute' };
-
 export async function replyRoutes(
   app: FastifyInstance,
   { clock, ctx }: FeatureOptions & { ctx: SchedulingContext },
@@ -39,7 +37,7 @@ export async function replyRoutes(
   api.get(
     '/api/replies/:token',
     {
-      config: { access: 'signed-link', rateLimit: linkLimit },
+      config: { access: 'signed-link', limits: ['requests', 'link-use'] },
       schema: {
         tags: ['scheduling'],
         params: ReplyTokenParams,
@@ -72,7 +70,7 @@ export async function replyRoutes(
   api.post(
     '/api/replies',
     {
-      config: { access: 'signed-link', rateLimit: linkLimit },
+      config: { access: 'signed-link', limits: ['requests', 'link-use'] },
       schema: {
         tags: ['scheduling'],
         body: ReplyRequest,

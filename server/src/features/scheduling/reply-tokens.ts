@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { openToken, signToken, uuidBytes, uuidText } from '../../lib/signed-token.ts';
 
 export type ReplyAction = 'accept' | 'decline';
 
@@ -20,22 +20,7 @@ export type ReplyTokenResult =
 const PURPOSE = 'ods-reply-link-v1';
 const VERSION = 1;
 const PAYLOAD_BYTES = 1 + 16 + 16 + 1 + 6;
-/** 128 bits of HMAC-SHA256: ample against forgery, and the link stays short enough to click. */
-const MAC_BYTES = 16;
 const ACTIONS: readonly ReplyAction[] = ['accept', 'decline'];
-
-function mac(secret: string, payload: Buffer): Buffer {
-  // The purpose is part of the MAC, so a signature made for anything else never passes here.
-  return createHmac('sha256', secret)
-    .update(PURPOSE)
-    .update(payload)
-    .digest()
-    .subarray(0, MAC_BYTES);
-}
-
-const uuidBytes = (uuid: string) => Buffer.from(uuid.replace(/-/g, ''), 'hex');
-const uuidText = (bytes: Buffer) =>
-  bytes.toString('hex').replace(/^(.{8})(.{4})(.{4})(.{4})(.{12})$/, '$1-$2-$3-$4-$5');
 
 /** A signed, expiring link token (binary, base64url, about 75 characters); no database row needed. */
 export function signReplyToken(secret: string, claims: ReplyClaims): string {
@@ -45,33 +30,13 @@ export function signReplyToken(secret: string, claims: ReplyClaims): string {
   uuidBytes(claims.userId).copy(payload, 17);
   payload.writeUInt8(ACTIONS.indexOf(claims.action), 33);
   payload.writeUIntBE(Math.floor(Date.parse(claims.startsAt) / 1000), 34, 6);
-  return `${payload.toString('base64url')}.${mac(secret, payload).toString('base64url')}`;
-}
-
-/**
- * Decodes base64url only in its one canonical spelling. Node's decoder is lenient: it skips
- * characters outside the alphabet, accepts padding, and ignores the unused low bits of the
- * last character, so several strings decode to the same bytes. A token is accepted only when
- * it is exactly the string we would have written.
- */
-function canonicalBase64url(text: string): Buffer | undefined {
-  if (!/^[A-Za-z0-9_-]*$/.test(text)) return undefined;
-  const bytes = Buffer.from(text, 'base64url');
-  return bytes.toString('base64url') === text ? bytes : undefined;
+  return signToken(secret, PURPOSE, payload);
 }
 
 /** Checks signature and expiry; a tampered or malformed token is 'invalid'. */
 export function verifyReplyToken(secret: string, token: string, now: Date): ReplyTokenResult {
-  const [encoded, signature, ...rest] = token.split('.');
-  if (!encoded || !signature || rest.length > 0) return { ok: false, reason: 'invalid' };
-  const payload = canonicalBase64url(encoded);
-  const given = canonicalBase64url(signature);
-  if (!payload || !given) return { ok: false, reason: 'invalid' };
-  if (payload.length !== PAYLOAD_BYTES || payload.readUInt8(0) !== VERSION)
-    return { ok: false, reason: 'invalid' };
-  const expected = mac(secret, payload);
-  if (given.length !== expected.length || !timingSafeEqual(given, expected))
-    return { ok: false, reason: 'invalid' };
+  const payload = openToken(secret, PURPOSE, token, PAYLOAD_BYTES);
+  if (!payload || payload.readUInt8(0) !== VERSION) return { ok: false, reason: 'invalid' };
   const action = ACTIONS[payload.readUInt8(33)];
   if (!action) return { ok: false, reason: 'invalid' };
   const startsAt = new Date(payload.readUIntBE(34, 6) * 1000).toISOString();

@@ -10,6 +10,7 @@ import { replyRoutes } from './replies.routes.ts';
 import { createScheduler, type Scheduler } from './scheduler.ts';
 import { schedulingContext } from './scheduling-context.ts';
 import { schedulingPersonalData } from './scheduling.personal-data.ts';
+import { sparNowRoutes } from './spar-now.routes.ts';
 
 /**
  * Scheduling: invitations, one-click replies, substitutes, moves and cancellations, reminders,
@@ -25,6 +26,7 @@ export const schedulingPlugin = fp(
     await app.register(feedRoutes, routeOptions);
     await app.register(proposalRoutes, routeOptions);
     await app.register(linkedCalendarRoutes, routeOptions);
+    await app.register(sparNowRoutes, routeOptions);
 
     const scheduler = createScheduler({
       db: app.db,

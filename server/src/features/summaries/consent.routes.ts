@@ -1,40 +1,10 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { errorResponses, SessionIdParams } from '@ods/shared';
-import {
-  ConsentRequest,
-  SummaryGuardRejection,
-  SummaryView,
-  type SummaryFinding,
-} from '@ods/shared/api/summaries';
-import { guardSummary } from '@ods/shared/api/summary-guard';
-import {
-  catalogueMessage,
-  SummaryHasPersonalData,
-  SummaryIncomplete,
-  SummaryNotSaved,
-  SummaryStale,
-  SummaryUnconfirmedWarnings,
-} from '../../errors.ts';
+import { ConsentRequest, SummaryGuardRejection, SummaryView } from '@ods/shared/api/summaries';
 import { typed, type FeatureOptions } from '../../lib/deps.ts';
-import { requestLanguage } from '../../lib/language.ts';
-import { syncPublication } from './publication.ts';
-import { confirmedWarningsOf, contentOf, findSummary } from './summaries.repository.ts';
-import { isPublishable } from './summary-content.ts';
-import { saveConsent } from './summary-people.repository.ts';
+import { agreeToSummary, refuseSummary, sendGuardRejection } from './consent.ts';
 import { requireSummarySession } from './summary-session.ts';
 import { loadSummaryView } from './summary-view.ts';
-
-/** 422 with the findings in the way, so the page can point at each of them. */
-function rejectWith(
-  request: FastifyRequest,
-  reply: FastifyReply,
-  error: { code: string; statusCode: number },
-  findings: SummaryFinding[],
-) {
-  const message = catalogueMessage(error.code)![requestLanguage(request)];
-  const body: SummaryGuardRejection = { code: error.code, message, findings };
-  return reply.status(error.statusCode).send(body);
-}
 
 /** Consent to publish: each participant agrees (choosing how they are shown) or withdraws. */
 export async function consentRoutes(app: FastifyInstance, { clock }: FeatureOptions) {
@@ -59,37 +29,8 @@ export async function consentRoutes(app: FastifyInstance, { clock }: FeatureOpti
     async (request, reply) => {
       const userId = request.user!.id;
       const session = await requireSummarySession(app.db, request.params.id, userId);
-      const stored = await findSummary(app.db, session.id);
-      if (!stored) throw new SummaryNotSaved();
-      if (stored.version !== request.body.version) throw new SummaryStale();
-      const content = contentOf(stored);
-      if (!isPublishable(content)) throw new SummaryIncomplete();
-      const guard = guardSummary(content, [
-        ...confirmedWarningsOf(stored),
-        ...request.body.confirmedWarnings,
-      ]);
-      if (guard.blocking.length > 0)
-        return rejectWith(request, reply, new SummaryHasPersonalData(), [
-          ...guard.blocking,
-          ...guard.unconfirmed,
-        ]);
-      if (guard.unconfirmed.length > 0)
-        return rejectWith(request, reply, new SummaryUnconfirmedWarnings(), guard.unconfirmed);
-      const now = clock.now();
-      await app.db.transaction().execute(async (trx) => {
-        // Conditional on the version read: an edit that commits first makes this one stale
-        // (on PostgreSQL the row lock makes the two wait for each other).
-        const locked = await trx
-          .updateTable('summaries')
-          .set({ confirmed_warnings: JSON.stringify(guard.confirmed) })
-          .where('session_id', '=', session.id)
-          .where('version', '=', stored.version)
-          .executeTakeFirst();
-        if (Number(locked.numUpdatedRows) !== 1) throw new SummaryStale();
-        const { attribution } = request.body;
-        await saveConsent(trx, session.id, userId, { attribution, agreed: true }, now);
-        await syncPublication(trx, session.id, now);
-      });
+      const outcome = await agreeToSummary(app.db, session.id, userId, request.body, clock.now());
+      if (!outcome.ok) return sendGuardRejection(request, reply, outcome.error, outcome.findings);
       return loadSummaryView(app.db, session, userId);
     },
   );
@@ -101,18 +42,7 @@ export async function consentRoutes(app: FastifyInstance, { clock }: FeatureOpti
     async (request) => {
       const userId = request.user!.id;
       const session = await requireSummarySession(app.db, request.params.id, userId);
-      const now = clock.now();
-      await app.db.transaction().execute(async (trx) => {
-        const mine = await trx
-          .selectFrom('summary_consents')
-          .select('attribution')
-          .where('session_id', '=', session.id)
-          .where('user_id', '=', userId)
-          .executeTakeFirst();
-        if (!mine) return;
-        await saveConsent(trx, session.id, userId, { ...mine, agreed: false }, now);
-        await syncPublication(trx, session.id, now);
-      });
+      await refuseSummary(app.db, session.id, userId, clock.now());
       return loadSummaryView(app.db, session, userId);
     },
   );

@@ -1,7 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LibraryEntry, LibraryPage } from '@ods/shared/api/library';
+import type { SummaryFinding } from '@ods/shared/api/summaries';
 import type { Agent } from '../../test-support/agent.ts';
 import { createTestApp, testDialects, type TestApp } from '../../test-support/test-app.ts';
+import { syncPublication } from './publication.ts';
+import { saveConsent } from './summary-people.repository.ts';
 import { agree, CONTENT, heldGroup, save, seedNotes, view } from './summaries.fixtures.ts';
 
 async function search(agent: Agent, q: string): Promise<string[]> {
@@ -115,6 +118,67 @@ describe.each(testDialects())('summaries: consent to publish (%s)', (dialect) =>
       expect((await agree(agent, sessionId, 'hidden')).statusCode).toBe(422);
     expect((await view(anna, sessionId)).status).toBe('draft');
     expect(await search(anna, 'gezin')).toEqual([]);
+  });
+
+  it('refuses consent while the text names a participant who is not shown by name, and says where', async () => {
+    const { sessionId, anna, bram, chantal } = await heldGroup(t);
+    const insights = 'Volgens chantal SMIT en Anna de Vries helpt een vast intaketeam.';
+    const takeaways = 'Bram had gelijk; mail anna@UTRECHT.example voor de checklist.';
+    await save(anna, sessionId, 0, { ...CONTENT, insights, takeaways });
+
+    // Anna is shown by name (her name may stay), Bram and Chantal have not chosen: kept out.
+    const refused = await agree(anna, sessionId, 'name-and-municipality');
+    expect(refused.statusCode).toBe(422);
+    const body = refused.json<{ code: string; message: string; findings: SummaryFinding[] }>();
+    expect(body.code).toBe('SUMMARY_NAMES_PARTICIPANT');
+    expect(body.message).toMatch(/deelnemer die niet met naam genoemd wil worden/);
+    expect(body.findings.map((f) => [f.field, f.match, f.severity, f.replacement])).toEqual([
+      ['insights', 'chantal SMIT', 'block', '[naam]'],
+      ['takeaways', 'Bram', 'block', '[naam]'],
+      ['takeaways', 'anna@UTRECHT.example', 'block', '[e-mailadres]'],
+    ]);
+    const first = body.findings[0]!;
+    expect(insights.slice(first.start, first.end)).toBe('chantal SMIT');
+    // Nothing about the people beyond the spans in the text itself.
+    for (const secret of ['Bram Bakker', 'Chantal Smit', 'bram@', 'chantal@', 'Schiermonnikoog'])
+      expect(refused.body).not.toContain(secret);
+
+    // Chosen as hidden, Anna's own name is kept out too: the check follows the choice being made.
+    const hidden = await agree(anna, sessionId, 'hidden');
+    expect(hidden.json<{ findings: SummaryFinding[] }>().findings.map((f) => f.match)).toContain(
+      'Anna de Vries',
+    );
+    for (const agent of [bram, chantal])
+      expect((await agree(agent, sessionId, 'hidden')).statusCode).toBe(422);
+    expect((await view(anna, sessionId)).status).toBe('draft');
+
+    // Replaced: everyone can agree and it is published without the names.
+    await save(anna, sessionId, 1, {
+      ...CONTENT,
+      insights: 'Volgens [naam] en Anna de Vries helpt een vast intaketeam.',
+      takeaways: '[naam] had gelijk; vraag de gespreksleider om de checklist.',
+    });
+    // Her own name is an ordinary warning she confirms, as anywhere else.
+    const ownName = [{ kind: 'person-name', text: 'Anna de Vries' }];
+    const agreed = await agree(anna, sessionId, 'name-and-municipality', ownName);
+    expect(agreed.statusCode, agreed.body).toBe(200);
+    expect((await agree(bram, sessionId, 'hidden')).statusCode).toBe(200);
+    const last = await agree(chantal, sessionId, 'size-class-and-region');
+    expect(last.json()).toMatchObject({ status: 'published' });
+    const entry = await anna.request('GET', `/api/library/${sessionId}`);
+    expect(entry.body).not.toMatch(/chantal|bram|@utrecht/i);
+  });
+
+  it("checks the names again right before publishing, against everyone's final choice", async () => {
+    const { sessionId, ids, anna } = await heldGroup(t);
+    await save(anna, sessionId, 0, { ...CONTENT, takeaways: 'Chantal Smit had gelijk.' });
+    // Consents recorded without the consent route (as an older version of the app could have).
+    const now = new Date('2026-11-17T10:00:00.000Z');
+    for (const userId of Object.values(ids))
+      await saveConsent(t.app.db, sessionId, userId, { attribution: 'hidden', agreed: true }, now);
+    await t.app.db.transaction().execute((trx) => syncPublication(trx, sessionId, now));
+    expect((await anna.request('GET', `/api/library/${sessionId}`)).statusCode).toBe(404);
+    expect(await search(anna, 'gelijk')).toEqual([]);
   });
 
   it('publishes a text with a warning only once it is confirmed as fictional', async () => {

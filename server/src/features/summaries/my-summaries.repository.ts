@@ -36,6 +36,17 @@ export async function pastSessionsOf(
         .whereRef('c.session_id', '=', 's.id')
         .where('c.agreed', '=', 1)
         .as('agreed_count'),
+      eb
+        .selectFrom('attendance as a')
+        .select((inner) => inner.fn.countAll<number>().as('n'))
+        .whereRef('a.session_id', '=', 's.id')
+        .as('attendance_count'),
+      eb
+        .selectFrom('attendance as a')
+        .select((inner) => inner.fn.countAll<number>().as('n'))
+        .whereRef('a.session_id', '=', 's.id')
+        .where('a.user_id', '=', userId)
+        .as('my_attendance_count'),
     ])
     .where('me.user_id', '=', userId)
     .where('me.removed_at', 'is', null)
@@ -44,6 +55,9 @@ export async function pastSessionsOf(
     .execute();
   return rows.map((row) => {
     const published = row.library_id !== null;
+    // A no-show is not asked (unless nobody's attendance was kept for this session).
+    const asked =
+      Number(row.attendance_count ?? 0) === 0 || Number(row.my_attendance_count ?? 0) > 0;
     return {
       sessionId: row.id,
       topic: { slug: row.slug, name: { nl: row.name_nl, en: row.name_en } },
@@ -55,7 +69,7 @@ export async function pastSessionsOf(
           : 'draft',
       saved: row.summary_id !== null,
       waitingForMe: {
-        consent: !published && Number(row.my_agreed ?? 0) !== 1,
+        consent: asked && !published && Number(row.my_agreed ?? 0) !== 1,
         rating: row.rating === null,
       },
       takeaways: row.takeaways ?? '',

@@ -7,6 +7,7 @@ import {
   removeLibraryEntry,
   upsertLibraryEntry,
 } from '../../domain/search/library-index.ts';
+import { knownPeopleFindings, peopleToKeepOut } from './known-people.ts';
 import { lockSessionNotes } from './notes-adapter.ts';
 import { everyoneAgreed, summaryPeople, type SummaryPerson } from './summary-people.repository.ts';
 import { contentOf, findSummary, type SummaryRow } from './summaries.repository.ts';
@@ -36,7 +37,8 @@ async function writeEntry(
     .where('sparring_sessions.id', '=', summary.session_id)
     .executeTakeFirstOrThrow();
   const content = contentOf(summary);
-  const shown = people.filter((p) => p.consent && p.consent.attribution !== 'hidden');
+  // Only who took part is shown (and counted for the filters): a no-show did not speak in it.
+  const shown = people.filter((p) => p.tookPart && p.consent && p.consent.attribution !== 'hidden');
   await upsertLibraryEntry(
     trx,
     {
@@ -65,6 +67,13 @@ export async function syncPublication(
   const summary = await findSummary(trx, sessionId);
   const people = await summaryPeople(trx, sessionId);
   if (!summary || !everyoneAgreed(people)) {
+    await removeLibraryEntry(trx, sessionId);
+    return;
+  }
+  // Checked again right before publishing, against everyone's final choice: a text that names a
+  // participant who is not shown by name stays out of the library, whatever led here.
+  const keptOut = await peopleToKeepOut(trx, sessionId);
+  if (knownPeopleFindings(contentOf(summary), keptOut).length > 0) {
     await removeLibraryEntry(trx, sessionId);
     return;
   }

@@ -77,7 +77,8 @@ export const CONTENT: SummaryContent = {
   ],
   advice: 'Begin met een huisbezoek en bel binnen drie dagen terug.',
   takeaways: 'Een snelle intake voorkomt grotere schulden.',
-  followUps: 'Bram deelt de checklist voor de intake.',
+  // No participant's name: a summary may not name who chose not to be named (issue 15).
+  followUps: 'De gespreksleider deelt de checklist voor de intake.',
 };
 
 /** Saves texts over a version (0 for the first save) and returns the view. */

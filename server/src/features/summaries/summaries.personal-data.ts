@@ -22,6 +22,17 @@ async function exportOf(db: Kysely<Database>, userId: string) {
     .select(['spar_again_answers.session_id as sessionId', 'users.name as with', 'wants'])
     .where('spar_again_answers.user_id', '=', userId)
     .execute();
+  const consentRequests = await db
+    .selectFrom('consent_requests')
+    .select([
+      'session_id as sessionId',
+      'requested_at as requestedAt',
+      'reminded_at as remindedAt',
+      'closed_at as closedAt',
+    ])
+    .where('user_id', '=', userId)
+    .orderBy('requested_at')
+    .execute();
   const lastEdited = await db
     .selectFrom('summaries')
     .select(['session_id as sessionId', 'updated_at as updatedAt'])
@@ -29,6 +40,7 @@ async function exportOf(db: Kysely<Database>, userId: string) {
     .execute();
   return {
     consents: consents.map((c) => ({ ...c, agreed: Number(c.agreed) === 1 })),
+    consentRequests,
     ratings,
     sparAgain: sparAgain.map((s) => ({ ...s, wants: Number(s.wants) === 1 })),
     summariesLastEditedByMe: lastEdited,
@@ -64,5 +76,6 @@ export const summariesPersonalData: PersonalDataPart = {
     await trx.deleteFrom('spar_again_answers').where('user_id', '=', userId).execute();
     await trx.deleteFrom('spar_again_answers').where('other_user_id', '=', userId).execute();
     await trx.deleteFrom('session_ratings').where('user_id', '=', userId).execute();
+    await trx.deleteFrom('consent_requests').where('user_id', '=', userId).execute();
   },
 };

@@ -48,7 +48,8 @@ export async function insertSummary(
   db: Kysely<Database>,
   sessionId: string,
   content: SummaryContent,
-  userId: string,
+  /** Null for the draft made from the notes, which nobody wrote. */
+  userId: string | null,
   now: Date,
 ): Promise<boolean> {
   const stamp = now.toISOString();

@@ -37,7 +37,19 @@ export const accessPlugin = fp(
       maxAge: SESSION_DAYS * 24 * 60 * 60,
     });
 
+    // Every route with its rule, for the route × role matrix test (a new route needs an entry).
+    app.decorate('routeTable', [] as RouteEntry[]);
     app.addHook('onRoute', (route) => {
+      for (const method of [route.method].flat())
+        app.routeTable.push({
+          method,
+          url: route.url,
+          access: route.config?.access,
+          // @fastify/websocket: `websocket: true`, or a wsHandler beside a plain GET handler.
+          websocket:
+            (route as { websocket?: boolean }).websocket === true ||
+            typeof (route as { wsHandler?: unknown }).wsHandler === 'function',
+        });
       if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
       if (!route.config?.access) {
         throw new Error(
@@ -46,16 +58,27 @@ export const accessPlugin = fp(
       }
     });
 
+    // Who is asking is known from the first hook on, so the rate limits can count per account.
+    app.addHook('onRequest', async (request: FastifyRequest) => {
+      const secret = request.cookies[SESSION_COOKIE];
+      if (secret) request.user = (await findSessionUser(app.db, secret, clock.now())) ?? null;
+    });
     // Before validation, so an anonymous caller learns they must sign in rather than what is wrong
     // with a form they may not send.
     app.addHook('preValidation', async (request: FastifyRequest, _reply: FastifyReply) => {
-      const secret = request.cookies[SESSION_COOKIE];
-      if (secret) request.user = (await findSessionUser(app.db, secret, clock.now())) ?? null;
       const rule = request.routeOptions.config.access;
       if (rule) assertAccess(rule, request.user);
     });
   },
 );
+
+/** One registered route (one method), as the onRoute hook saw it. */
+export interface RouteEntry {
+  method: string;
+  url: string;
+  access: AccessRule | undefined;
+  websocket: boolean;
+}
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -65,6 +88,8 @@ declare module 'fastify' {
     user: SessionUser | null;
   }
   interface FastifyInstance {
+    /** Every route registered after the access plugin, with its access rule. */
+    routeTable: RouteEntry[];
     sessionCookieOptions: {
       path: string;
       httpOnly: boolean;

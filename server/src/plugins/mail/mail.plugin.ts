@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import nodemailer from 'nodemailer';
 import type { AppConfig } from '../../config.ts';
+import { cachedProbe, withTimeout } from '../../lib/probe.ts';
 import type { Clock } from '../../lib/time.ts';
 import { createOutboxWorker, type OutboxWorker } from './outbox-worker.ts';
 
@@ -15,18 +16,41 @@ export const mailPlugin = fp(
     app: FastifyInstance,
     { config, clock, startWorker }: { config: AppConfig; clock: Clock; startWorker: boolean },
   ) => {
-    const transport = config.smtpUrl ? nodemailer.createTransport(config.smtpUrl) : undefined;
+    // Bounded waits: a mail server that accepts and then says nothing must not hold the
+    // worker (nodemailer waits two minutes for a connection by default).
+    const transport = config.smtpUrl
+      ? nodemailer.createTransport({
+          url: config.smtpUrl,
+          connectionTimeout: 10_000,
+          greetingTimeout: 10_000,
+          socketTimeout: 30_000,
+        })
+      : undefined;
+    const reachable = transport
+      ? cachedProbe(() => transport.verify(), { timeoutMs: 2_000, cacheMs: 5_000, what: 'mail' })
+      : undefined;
     const worker = createOutboxWorker({
       db: app.db,
       transport,
       from: config.mailFrom,
       publicHost: new URL(config.publicUrl).hostname,
       clock,
+      // A fresh check (not the cached one): it decides whether waiting mail goes now.
+      ...(transport
+        ? {
+            mailServerAnswers: () =>
+              withTimeout(transport.verify(), 5_000, 'mail').then(
+                () => true,
+                () => false,
+              ),
+          }
+        : {}),
       // Only the reason and the outbox id: never the address, the subject or the body.
       onError: (message, mailId) =>
         app.log.warn({ mailId, reason: message }, 'mail delivery failed, will retry'),
     });
     app.decorate('mailWorker', worker);
+    if (reachable) app.health.register('mail', reachable);
     app.decorate('kickMail', () => {
       if (transport && startWorker)
         worker

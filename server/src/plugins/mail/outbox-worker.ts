@@ -18,6 +18,29 @@ export interface OutboxWorkerOptions {
   publicHost: string;
   clock: Clock;
   onError: (message: string, mailId: string) => void;
+  /**
+   * Whether the mail server answers now. After a delivery failed because the server was
+   * unreachable, the worker asks this instead of spending the attempts of every mail, and
+   * when it answers again sends everything that waits at once, rather than after each
+   * mail's backoff (up to an hour).
+   */
+  mailServerAnswers?: () => Promise<boolean>;
+}
+
+/** Errors that say the mail server is not there (rather than that it refused this mail). */
+const UNREACHABLE_CODES = new Set([
+  'ECONNECTION',
+  'ECONNREFUSED',
+  'ETIMEDOUT',
+  'ESOCKET',
+  'EDNS',
+  'EGREETING',
+]);
+
+function serverUnreachable(error: unknown): boolean {
+  const { code, responseCode } = error as { code?: string; responseCode?: number };
+  // 421: "service not available", the server's own way of saying it is down.
+  return (code !== undefined && UNREACHABLE_CODES.has(code)) || responseCode === 421;
 }
 
 export interface OutboxWorker {
@@ -34,6 +57,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   const { db, transport, clock } = options;
   let running: Promise<number> | undefined;
   let recovered = false;
+  let serverDown = false;
 
   async function deliver(row: OutboxRow): Promise<boolean> {
     if (!transport) return false;
@@ -68,6 +92,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
         .execute();
       return true;
     } catch (error) {
+      if (serverUnreachable(error)) serverDown = true;
       const attempts = row.attempts + 1;
       const message = error instanceof Error ? error.message : String(error);
       options.onError(message, row.id);
@@ -96,6 +121,17 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
         .execute();
       recovered = true;
     }
+    if (serverDown && options.mailServerAnswers) {
+      if (!(await options.mailServerAnswers())) return 0;
+      serverDown = false;
+      // Back: what waited for the server goes now, in the order it was written.
+      await db
+        .updateTable('outbox')
+        .set({ next_attempt_at: clock.now().toISOString() })
+        .where('state', '=', 'pending')
+        .where('next_attempt_at', '>', clock.now().toISOString())
+        .execute();
+    }
     const due = await db
       .selectFrom('outbox')
       .selectAll()
@@ -105,7 +141,11 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       .limit(50)
       .execute();
     let sent = 0;
-    for (const row of due) if (await deliver(row)) sent += 1;
+    for (const row of due) {
+      if (await deliver(row)) sent += 1;
+      // The rest would fail the same way; they wait without spending an attempt.
+      else if (serverDown && options.mailServerAnswers) break;
+    }
     return sent;
   }
 

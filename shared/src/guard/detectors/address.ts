@@ -1,3 +1,4 @@
+import { placeSpans } from '../names/lexicon.ts';
 import type { Candidate } from '../types.ts';
 
 // A postcode: four digits (not starting with 0), two letters (never SA, SD or SS). With a space
@@ -51,6 +52,13 @@ function isYear(houseNumber: string): boolean {
   return houseNumber.length === 4 && n >= 1900 && n <= 2099;
 }
 
+// 'op de Vaartsche Rijn 23', 'aan het Spui 4': a street without a street-like ending, told by
+// the preposition and article before it and the house number after it.
+const AFTER_ON_THE = new RegExp(
+  `(?<=(?:^|[\\s(])(?:[Oo]p|[Aa]an)\\s+(?:de|het|'t)\\s+)(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,2}\\p{Lu}[\\p{L}'’-]*\\s+(${HOUSE_NUMBER})`,
+  'gu',
+);
+
 /** Postcodes (with house number) and street names with a house number. */
 export function findAddress(text: string): Candidate[] {
   const found: Candidate[] = [];
@@ -69,6 +77,14 @@ export function findAddress(text: string): Candidate[] {
     )
       continue;
     found.push({ kind: 'address', start, end: m.index + m[0].length });
+  }
+  const places = placeSpans(text);
+  for (const m of text.matchAll(AFTER_ON_THE)) {
+    const end = m.index + m[0].length;
+    if (places.some(([s, e]) => m.index < e && s < end)) continue;
+    const name = m[0].slice(0, m[0].length - (m[1] ?? '').length).trim();
+    if (isYear(m[1] ?? '') || NOT_A_STREET.test(name)) continue;
+    found.push({ kind: 'address', start: m.index, end: m.index + m[0].length });
   }
   return found;
 }

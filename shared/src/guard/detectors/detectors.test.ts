@@ -62,4 +62,67 @@ describe('detectors', () => {
     const text = 'Mevrouw Bakker (fictief) en meneer Wethouder en mevrouw A. en dhr. K belden.';
     expect(findPersonName(text)).toEqual([]);
   });
+
+  it('BSN: every grouping people type, confirmed by the 11-test; look-alikes stay unflagged', () => {
+    const text =
+      'BSN 6891-09-325, 159/472/465, 3314 84 079, 1389.62.984 en 102 119\n922; order 8144-43-469, tel 0612 345 678.';
+    expect(matches(text, findBsn(text))).toEqual([
+      '6891-09-325',
+      '159/472/465',
+      '3314 84 079',
+      '1389.62.984',
+      '102 119\n922',
+    ]);
+  });
+
+  it('IBAN: a space after the country code, dots and a line break between groups', () => {
+    const text =
+      'NL 71 ASNB 9849566221, NL07.RABO.5773.8196.84 en NL19 SNSB\n0560 9500 40; niet NL09INGB5798072815.';
+    expect(matches(text, findIban(text))).toEqual([
+      'NL 71 ASNB 9849566221',
+      'NL07.RABO.5773.8196.84',
+      'NL19 SNSB\n0560 9500 40',
+    ]);
+  });
+
+  it('phone: dots between pairs and a number inside brackets; an IBAN with a typo is no phone', () => {
+    const text = '06.23.45.67.89 of (010 - 234 56 78), niet NL39 ASNB 0865 9957 05 of 01.02.2023.';
+    expect(matches(text, findPhone(text))).toEqual(['06.23.45.67.89', '010 - 234 56 78']);
+  });
+
+  it('date of birth and plate: "geb 21 sept. 2006", and a plate typed without dashes after "kenteken"', () => {
+    const text = 'De jongen (geb 21 sept. 2006) rijdt met kenteken GT908K.';
+    expect(matches(text, findDateOfBirth(text))).toEqual(['21 sept. 2006']);
+    expect(matches(text, findLicencePlate(text))).toEqual(['GT908K']);
+  });
+
+  it('person name: full names without a title, of many origins, with particles and initials', () => {
+    const text =
+      'Mohamed el Khatib belde. De partner, Piotr Kowalski, werkt. Henk van der Linden meldde het. J. de Boer en A.B. Öztürk.';
+    expect(matches(text, findPersonName(text))).toEqual([
+      'Mohamed el Khatib',
+      'Piotr Kowalski',
+      'Henk van der Linden',
+      'J. de Boer',
+      'A.B. Öztürk',
+    ]);
+  });
+
+  it('person name: a first name alone, and an unknown name after a family word or before a verb of speech', () => {
+    const text =
+      'Sanne belde. Volgens haar broer Ahmed slaapt ze slecht. De moeder van Jayden is boos.';
+    expect(matches(text, findPersonName(text))).toEqual(['Sanne', 'Ahmed', 'Jayden']);
+  });
+
+  it('person name: municipalities, organisations, months, streets and ordinary words stay unflagged', () => {
+    const text =
+      'In Maart is er een MDO in Den Bosch met Veilig Thuis, het Leger des Heils en de Raad voor de Kinderbescherming; de Brede School aan de Kerkstraat en Albert Heijn in Capelle aan den IJssel.';
+    expect(findPersonName(text)).toEqual([]);
+  });
+
+  it('person name: a name marked as made up once is made up throughout the text', () => {
+    const text =
+      'Noem haar Sanne. Sanne is 38. Haar zoon, die we Daan noemen, is 7. Daan speelt buiten.';
+    expect(findPersonName(text)).toEqual([]);
+  });
 });

@@ -28,6 +28,16 @@ const PLATE = new RegExp(
   'gu',
 );
 const KENTEKEN_BEFORE = /kenteken(?:nummer)?\s*:?\s*$/i;
+// After the word kenteken, a plate may also be typed without dashes or with spaces: 'kenteken GT908K'.
+const LOOSE_AFTER_LABEL = new RegExp(
+  `(?<=kenteken(?:nummer)?\\s*:?\\s*)(?:${SIDECODES.map((code) =>
+    code
+      .split('-')
+      .map((run) => (run[0] === 'L' ? `[A-Za-z]{${run.length}}` : `\\d{${run.length}}`))
+      .join('[ ]?'),
+  ).join('|')})(?![\\p{L}\\p{N}_-])`,
+  'giu',
+);
 
 /** Dutch licence plates in any sidecode, written with dashes. */
 export function findLicencePlate(text: string): Candidate[] {
@@ -41,6 +51,10 @@ export function findLicencePlate(text: string): Candidate[] {
     ) {
       found.push({ kind: 'licence-plate', start, end: start + m[0].length });
     }
+  }
+  for (const m of text.matchAll(LOOSE_AFTER_LABEL)) {
+    if (!found.some((f) => f.start === m.index))
+      found.push({ kind: 'licence-plate', start: m.index, end: m.index + m[0].length });
   }
   return found;
 }

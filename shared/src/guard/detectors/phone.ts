@@ -2,9 +2,11 @@ import type { Candidate } from '../types.ts';
 import { followsReferenceLabel } from './context.ts';
 
 // A run that may hold a Dutch phone number: +31, 0031 or a leading 0, then digits with
-// spaces, dashes and brackets. The run may be too long; it is cut at a group boundary below.
-const PHONE_RUN = /(?<![\p{L}\p{N}_+/.,-])(?:\+31|0031|\(0|0)[\d()\- ]{6,22}/gu;
-const DATE_START = /^\(?\d{1,2}-\d{1,2}-(?:19|20)\d{2}/;
+// spaces, dashes, dots and brackets. The run may be too long; it is cut at a group boundary below.
+const PHONE_RUN = /(?<![\p{L}\p{N}_+/.,-])(?:\+31|0031|\(0|0)[\d()\-. ]{6,22}/gu;
+const DATE_START = /^\(?\d{1,2}([-/.])\d{1,2}\1(?:19|20)?\d{2}(?!\d|\1\d)/;
+// The digits of an IBAN with a typo in it are still no phone number: 'NL39 ASNB 0865 9957 05'.
+const IBAN_PREFIX = /[A-Z]{2} ?\d{2}[ .-]?[A-Z]{4}[ .-]?$/i;
 const TIME_AFTER = /^[:.]\d/;
 
 /** Digits of the national number, or null when the text is not shaped like a Dutch number. */
@@ -36,13 +38,21 @@ export function findPhone(text: string): Candidate[] {
   const found: Candidate[] = [];
   const runs = new RegExp(PHONE_RUN);
   for (let m = runs.exec(text); m !== null; m = runs.exec(text)) {
-    const start = m.index;
-    if (DATE_START.test(m[0]) || followsReferenceLabel(text, start)) continue;
-    const cut = groupEnds(m[0]).find((end) => nationalDigits(m[0].slice(0, end)) !== null);
+    // '(010 - 234 56 78)': a bracket around the whole number is punctuation, not an area code.
+    const opensAround = m[0].startsWith('(0') && !/^\(0\d{1,3}\)/.test(m[0]);
+    const start = m.index + (opensAround ? 1 : 0);
+    const run = opensAround ? m[0].slice(1) : m[0];
+    if (
+      DATE_START.test(run) ||
+      followsReferenceLabel(text, start) ||
+      IBAN_PREFIX.test(text.slice(Math.max(0, start - 14), start))
+    )
+      continue;
+    const cut = groupEnds(run).find((end) => nationalDigits(run.slice(0, end)) !== null);
     if (cut === undefined) continue;
     // A phone number is not followed by more digits after a dot or colon (that is a time or a decimal).
     if (
-      bracketsBalanced(m[0].slice(0, cut)) &&
+      bracketsBalanced(run.slice(0, cut)) &&
       !TIME_AFTER.test(text.slice(start + cut, start + cut + 2))
     ) {
       found.push({ kind: 'phone', start, end: start + cut });

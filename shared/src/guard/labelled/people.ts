@@ -45,6 +45,8 @@ export const PERSON_NAME_SENTENCES = [
   s('Mijn collega besprak het met de heer Özdemir.', ['person-name', 'de heer Özdemir']),
   s('Haar naam is Fatima Bouzid.', ['person-name', 'Fatima Bouzid']),
   s('Mr. Van der Meer trad op als advocaat van de moeder.', ['person-name', 'Mr. Van der Meer']),
+  // Issue 15: a first name alone that refers to a person is personal data (was a look-alike).
+  s('Ze heet Anna en ze is net achttien.', ['person-name', 'Anna']),
 ];
 
 /** Dates that are no date of birth, and names the writer has made up or that are no name. */
@@ -65,7 +67,6 @@ export const PEOPLE_LOOK_ALIKES = [
   s('De gemeente Den Haag en de gemeente De Bilt werken samen.'),
   s('In Bergen op Zoom en Hardinxveld-Giessendam lopen pilots.'),
   s('Familie en vrienden helpen mee met de verhuizing.'),
-  s('Ze heet Anna en ze is net achttien.'),
   s('We noemen de moeder Sanne en de vader Tom.'),
   s('De heer des huizes bepaalt alles, zegt de moeder.'),
   s('Het gezin heeft vooral hulp nodig bij de administratie.'),

@@ -33,7 +33,12 @@ export const SECOND_BATCH = [
   s('Postcode: 1017 CT', ['address', '1017 CT']),
   s('Ze woont in 3584 CS Utrecht, op nummer 8.', ['address', '3584 CS']),
   s('Geboren: 13-6-2001', ['date-of-birth', '13-6-2001']),
-  s('Dochter Lisa, geboren 2 december 2015, heeft autisme.', ['date-of-birth', '2 december 2015']),
+  s(
+    'Dochter Lisa, geboren 2 december 2015, heeft autisme.',
+    ['date-of-birth', '2 december 2015'],
+    // Issue 15: a first name alone that refers to a person is personal data.
+    ['person-name', 'Lisa'],
+  ),
   s('Zij is jarig op 4 juli en wordt 40.'),
   s('De zoon is 7 juni 2010 geboren.', ['date-of-birth', '7 juni 2010']),
   s('geboortedatum 31-12-1999 (klopt niet met de BRP)', ['date-of-birth', '31-12-1999']),

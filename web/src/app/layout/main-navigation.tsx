@@ -19,7 +19,12 @@ export function MainNavigation() {
         { to: PATHS.cases, label: t('cases.nav') },
         { to: PATHS.profile, label: t('app.nav.profile') },
         { to: PATHS.account, label: t('app.nav.account') },
-        ...(user.role === 'participant' ? [] : [{ to: PATHS.rounds, label: t('app.nav.rounds') }]),
+        ...(user.role === 'participant'
+          ? []
+          : [
+              { to: PATHS.rounds, label: t('app.nav.rounds') },
+              { to: PATHS.sparNow, label: t('app.nav.sparNow') },
+            ]),
       ]
     : [
         { to: PATHS.home, label: t('app.nav.home') },

@@ -47,11 +47,12 @@ function NotesBody({
   const phase = usePhaseState(connection.doc);
   const now = useServerNow(connection.clockOffset);
   useTurnAwaySignal(session.id, phase);
-  const editable = !connection.readOnly && !connection.closed?.permanent;
+  const stopped = connection.closed?.action === 'stop';
+  const editable = !connection.readOnly && !stopped;
   return (
     <div className="ods-notes">
       {connection.closed ? (
-        <Alert type={connection.closed.permanent ? 'error' : 'warning'} role="alert">
+        <Alert type={stopped ? 'error' : 'warning'} role="alert">
           {t(`notes.closed.${connection.closed.reason}`)}
         </Alert>
       ) : null}

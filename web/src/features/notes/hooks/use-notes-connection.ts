@@ -1,8 +1,14 @@
-import { HocuspocusProvider } from '@hocuspocus/provider';
-import { useEffect, useState } from 'react';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { useEffect, useRef, useState } from 'react';
 import * as Y from 'yjs';
 import { notesSocketPath } from '@ods/shared/api/notes';
-import { closeOutcome, personColour, type CloseOutcome } from '../model/close-messages.ts';
+import {
+  closeOutcome,
+  pauseBeforeReconnect,
+  personColour,
+  type CloseOutcome,
+} from '../model/close-messages.ts';
+import { dropQueuedEdits } from '../model/offline-queue.ts';
 
 export type NotesStatus = 'connecting' | 'connected' | 'offline';
 
@@ -29,20 +35,41 @@ function socketUrl(sessionId: string): string {
 /**
  * Connects to a session's notes. The provider is created in an effect and destroyed in its
  * cleanup (never in render or useMemo: StrictMode would leave an orphaned socket behind).
+ * After the server refused an edit for its size (messageTooLarge, documentTooLarge) the
+ * provider would send that edit again on every reconnect; so the local copy is dropped and a
+ * new one connects to what is stored (a new `start`), and the person is told their last edit
+ * was undone. After tooManyMessages it waits before connecting again.
  */
 export function useNotesConnection(
   sessionId: string,
   me: { userId: string; name: string },
 ): NotesConnection | undefined {
   const [connection, setConnection] = useState<NotesConnection>();
+  // Bumped to start over from the stored notes; the refusal that caused it is carried over.
+  const [start, setStart] = useState(0);
+  const carried = useRef<CloseOutcome | undefined>(undefined);
+  const pauses = useRef(0);
 
   useEffect(() => {
     const doc = new Y.Doc();
-    const provider = new HocuspocusProvider({
+    // Decided in the socket's own onClose, which runs before it schedules a reconnect: a
+    // disconnect() in a later 'close' listener would not cancel that reconnect, and a refused
+    // client would come back every second.
+    let onClosed: (code: number) => void = () => {};
+    const socket = new HocuspocusProviderWebsocket({
       url: socketUrl(sessionId),
+      // Connected below, once the provider is attached: connecting on construction as well
+      // would open a second socket at once.
+      autoConnect: false,
+      onClose: ({ event }) => onClosed(event.code),
+    });
+    const provider = new HocuspocusProvider({
+      websocketProvider: socket,
       name: sessionId,
       document: doc,
     });
+    provider.attach();
+    void socket.connect();
     let state: NotesConnection = {
       provider,
       doc,
@@ -51,9 +78,11 @@ export function useNotesConnection(
       synced: false,
       loaded: false,
       readOnly: false,
-      closed: undefined,
+      closed: carried.current,
       clockOffset: 0,
     };
+    carried.current = undefined;
+    let pause: ReturnType<typeof setTimeout> | undefined;
     let active = true;
     const update = (change: Partial<NotesConnection>) => {
       state = { ...state, ...change };
@@ -63,6 +92,8 @@ export function useNotesConnection(
     void Promise.resolve().then(() => {
       if (active) setConnection(state);
     });
+    // Edits made offline come back in the sync, as one message; not each on its own as well.
+    socket.on('connect', () => dropQueuedEdits(socket));
     provider.awareness?.setLocalStateField('user', {
       name: me.name,
       color: personColour(me.userId),
@@ -76,20 +107,42 @@ export function useNotesConnection(
     provider.on('synced', ({ state: synced }: { state: boolean }) =>
       update({ synced, loaded: state.loaded || synced }),
     );
-    provider.on('unsyncedChanges', ({ number }: { number: number }) => update({ unsaved: number }));
-    provider.on('authenticated', ({ scope }: { scope: string }) =>
-      // Back in after a passing close (locked, storage): that message is no longer current.
+    provider.on('unsyncedChanges', ({ number }: { number: number }) =>
       update({
-        readOnly: scope === 'readonly',
-        closed: state.closed?.permanent ? state.closed : undefined,
+        unsaved: number,
+        // A new edit saved after one was undone: the notice about that one has had its turn.
+        closed:
+          number === 0 && state.unsaved > 0 && state.closed?.action === 'restart'
+            ? undefined
+            : state.closed,
       }),
     );
-    provider.on('close', ({ event }: { event: CloseEvent }) => {
-      const outcome = closeOutcome(event.code);
+    provider.on('authenticated', ({ scope }: { scope: string }) =>
+      // Back in after a passing close (locked, storage, a pause): that message is no longer
+      // current; the one about an undone edit stays until the person has read it.
+      update({
+        readOnly: scope === 'readonly',
+        closed:
+          state.closed?.action === 'stop' || state.closed?.action === 'restart'
+            ? state.closed
+            : undefined,
+      }),
+    );
+    onClosed = (code) => {
+      const outcome = closeOutcome(code);
       if (!outcome) return;
-      if (outcome.permanent) provider.configuration.websocketProvider.disconnect();
+      if (outcome.action !== 'reconnect') socket.disconnect();
+      if (outcome.action === 'restart') {
+        carried.current = outcome;
+        if (active) setStart((n) => n + 1);
+      }
+      if (outcome.action === 'pause') {
+        clearTimeout(pause);
+        pause = setTimeout(() => void socket.connect(), pauseBeforeReconnect(pauses.current));
+        pauses.current += 1;
+      }
       update({ closed: outcome, status: 'offline' });
-    });
+    };
     provider.on('stateless', ({ payload }: { payload: string }) => {
       try {
         const message = JSON.parse(payload) as { type?: string; serverNow?: string };
@@ -101,10 +154,12 @@ export function useNotesConnection(
     });
     return () => {
       active = false;
+      clearTimeout(pause);
       provider.destroy();
+      socket.destroy();
       doc.destroy();
     };
-  }, [sessionId, me.userId, me.name]);
+  }, [sessionId, me.userId, me.name, start]);
 
   return connection;
 }

@@ -1,19 +1,31 @@
-import { isPermanentClose, notesCloseReason, type NotesCloseReason } from '@ods/shared/api/notes';
+import {
+  actionAfterClose,
+  notesCloseReason,
+  type NotesCloseAction,
+  type NotesCloseReason,
+} from '@ods/shared/api/notes';
 
-/** What the client does about a closed notes socket. */
+/** What the client does about a closed notes socket (see NotesCloseAction). */
 export interface CloseOutcome {
   reason: NotesCloseReason;
-  /** Stop reconnecting: trying again cannot help (not a participant, too large, …). */
-  permanent: boolean;
+  action: NotesCloseAction;
 }
 
-// WebSocket's own "message too big": the server's socket limit (1 MiB) caught it first.
-const MESSAGE_TOO_BIG = 1009;
-
-/** Maps a close code from the notes server to an outcome; undefined for ordinary closes. */
+/**
+ * Maps a close code from the notes server (ours, or the socket's 1009 "too big") to an
+ * outcome; undefined for ordinary closes.
+ */
 export function closeOutcome(code: number): CloseOutcome | undefined {
-  const reason = code === MESSAGE_TOO_BIG ? 'messageTooLarge' : notesCloseReason(code);
-  return reason ? { reason, permanent: isPermanentClose(reason) } : undefined;
+  const reason = notesCloseReason(code);
+  return reason ? { reason, action: actionAfterClose(reason) } : undefined;
+}
+
+/**
+ * How long to wait before connecting again after the server found this client sending too
+ * much: longer than the server's cooldown (20 s), doubling each time it happens again.
+ */
+export function pauseBeforeReconnect(timesBefore: number): number {
+  return Math.min(30_000 * 2 ** timesBefore, 5 * 60_000);
 }
 
 /** A stable colour per person for their caret and presence dot (readable on white). */

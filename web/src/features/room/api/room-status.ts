@@ -20,3 +20,12 @@ export function roomStatusQueryOptions(sessionId: string) {
 export function useRoomStatus(sessionId: string) {
   return useQuery({ ...roomStatusQueryOptions(sessionId), retry: false });
 }
+
+/** While the room is open the page looks again every 15 seconds, so "2 in de ruimte" stays true. */
+export function useRoomPresence(sessionId: string) {
+  return useQuery({
+    ...roomStatusQueryOptions(sessionId),
+    retry: false,
+    refetchInterval: (query) => (query.state.data?.phase === 'open' ? 15_000 : false),
+  });
+}

@@ -5,12 +5,16 @@ import { Heading } from '../../../lib/ui/heading.tsx';
 import { PageHeading } from '../../../lib/ui/page-heading.tsx';
 import { Paragraph } from '../../../lib/ui/paragraph.tsx';
 import { formatSessionWindow } from '../../../lib/i18n/format-time.ts';
+import { useRoomPresence } from '../api/room-status.ts';
 import { SessionMembers } from './session-members.tsx';
 
 /** The top of the session page: topic, time, state and who takes part. */
 export function SessionHeader({ session }: { session: SessionDetails }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const present = useRoomPresence(session.id).data?.present ?? 0;
+  // People in the room make the session under way, whatever the invitation still says.
+  const state = present > 0 && session.state !== 'held' ? 'live' : session.state;
   return (
     <header className="ods-session-header">
       <PageHeading>{session.topic.name[language]}</PageHeading>
@@ -18,7 +22,8 @@ export function SessionHeader({ session }: { session: SessionDetails }) {
         <strong>{t('room.header.when')}</strong>{' '}
         {formatSessionWindow(session.startsAt, session.endsAt, language)}
         {' · '}
-        <strong>{t('room.header.state')}</strong> {t(`room.header.stateName.${session.state}`)}
+        <strong>{t('room.header.state')}</strong> {t(`room.header.stateName.${state}`)}
+        {present > 0 ? <> · {t('room.header.present', { count: present })}</> : null}
       </Paragraph>
       {session.explanation[language] ? (
         <Paragraph>{session.explanation[language]}</Paragraph>

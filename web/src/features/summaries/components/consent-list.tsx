@@ -1,7 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { SummaryView } from '@ods/shared/api/summaries';
 
-/** Who agreed to publish, and how each wants to be shown: the group sees where it stands. */
+/**
+ * Who agreed to publish (and how each wants to be shown), who has not answered yet, who said
+ * no, whose question closed unanswered, and who was not asked (not in the session).
+ */
 export function ConsentList({ view }: { view: SummaryView }) {
   const { t } = useTranslation();
   return (
@@ -13,11 +16,11 @@ export function ConsentList({ view }: { view: SummaryView }) {
             municipality: person.municipalityName,
           })}
           :{' '}
-          {person.consent?.agreed
+          {person.answer === 'agreed' && person.consent
             ? t('summaries.consent.agreedAs', {
                 attribution: t(`summaries.attribution.${person.consent.attribution}`),
               })
-            : t('summaries.consent.notYet')}
+            : t(`summaries.consent.answer.${person.answer}`)}
         </li>
       ))}
     </ul>

@@ -10,8 +10,6 @@ import { ButtonGroup } from '../../../lib/ui/button-group.tsx';
 import { Heading } from '../../../lib/ui/heading.tsx';
 import { Paragraph } from '../../../lib/ui/paragraph.tsx';
 import { RadioGroup } from '../../../lib/ui/radio-group.tsx';
-import { useGiveConsent } from '../api/give-consent.ts';
-import { useWithdrawConsent } from '../api/withdraw-consent.ts';
 import { ConsentFindings } from './consent-findings.tsx';
 import { ConsentList } from './consent-list.tsx';
 
@@ -21,18 +19,30 @@ const ATTRIBUTION_OPTIONS: readonly Attribution[] = [
   'hidden',
 ];
 
+export interface ConsentActions {
+  agree: (request: {
+    version: number;
+    attribution: Attribution;
+    confirmedWarnings: ConfirmedWarning[];
+  }) => void;
+  refuse: () => void;
+  agreeing: boolean;
+  refusing: boolean;
+  error: unknown;
+}
+
 /**
- * Publishing needs everyone: each participant picks how they are shown and agrees, or withdraws
- * later (the summary leaves the library at once). The guard's findings come first.
+ * Publishing needs everyone who took part: each picks how they are shown and agrees, says no,
+ * or withdraws later (the summary leaves the library at once). The guard's findings come
+ * first. The summary page and the page a consent mail opens both use this, each with its own
+ * way to send the answer.
  */
-export function ConsentSection({ view }: { view: SummaryView }) {
+export function ConsentSection({ view, actions }: { view: SummaryView; actions: ConsentActions }) {
   const { t } = useTranslation();
   const me = view.participants.find((p) => p.isMe);
   const [attribution, setAttribution] = useState<Attribution | undefined>(me?.consent?.attribution);
   const [confirmations, setConfirmations] = useState<ConfirmedWarning[]>([]);
   const [problem, setProblem] = useState<'choose' | 'guard'>();
-  const give = useGiveConsent();
-  const withdraw = useWithdrawConsent();
   const guard = guardSummary(view.content, [...view.confirmedWarnings, ...confirmations]);
   const warnings = guardSummary(view.content, view.confirmedWarnings).unconfirmed;
   const agreed = me?.consent?.agreed === true;
@@ -46,12 +56,11 @@ export function ConsentSection({ view }: { view: SummaryView }) {
     if (!attribution) return setProblem('choose');
     if (guard.blocking.length > 0 || guard.unconfirmed.length > 0) return setProblem('guard');
     setProblem(undefined);
-    give.mutate({
-      sessionId: view.sessionId,
-      request: { version: view.version, attribution, confirmedWarnings: guard.confirmed },
-    });
+    actions.agree({ version: view.version, attribution, confirmedWarnings: guard.confirmed });
   };
-  const failure = give.error ?? withdraw.error;
+  const failure = actions.error;
+  const asked = me?.tookPart === true;
+  const refused = me?.answer === 'refused';
   return (
     <section aria-labelledby="summary-consent" className="ods-summary-section">
       <Heading level={2} id="summary-consent">
@@ -59,7 +68,9 @@ export function ConsentSection({ view }: { view: SummaryView }) {
       </Heading>
       <Paragraph>{t('summaries.consent.intro')}</Paragraph>
       <ConsentList view={view} />
-      {!view.saved ? (
+      {me && !asked ? <Paragraph>{t('summaries.consent.notAsked')}</Paragraph> : null}
+      {refused ? <Paragraph>{t('summaries.consent.youRefused')}</Paragraph> : null}
+      {!asked ? null : !view.saved ? (
         <Paragraph>{t('summaries.consent.saveFirst')}</Paragraph>
       ) : (
         <>
@@ -94,18 +105,14 @@ export function ConsentSection({ view }: { view: SummaryView }) {
             </Alert>
           ) : null}
           <ButtonGroup>
-            <Button appearance="primary" busy={give.isPending} onClick={agree}>
+            <Button appearance="primary" busy={actions.agreeing} onClick={agree}>
               {agreed ? t('summaries.consent.update') : t('summaries.consent.agree')}
             </Button>
-            {agreed ? (
-              <Button
-                danger
-                busy={withdraw.isPending}
-                onClick={() => withdraw.mutate(view.sessionId)}
-              >
-                {t('summaries.consent.withdraw')}
+            {refused ? null : (
+              <Button danger busy={actions.refusing} onClick={actions.refuse}>
+                {agreed ? t('summaries.consent.withdraw') : t('summaries.consent.refuse')}
               </Button>
-            ) : null}
+            )}
           </ButtonGroup>
         </>
       )}

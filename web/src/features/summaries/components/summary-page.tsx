@@ -10,7 +10,9 @@ import { Button } from '../../../lib/ui/button.tsx';
 import { Link } from '../../../lib/ui/link.tsx';
 import { PageHeading } from '../../../lib/ui/page-heading.tsx';
 import { Paragraph } from '../../../lib/ui/paragraph.tsx';
+import { useGiveConsent } from '../api/give-consent.ts';
 import { useSummary } from '../api/get-summary.ts';
+import { useWithdrawConsent } from '../api/withdraw-consent.ts';
 import { SUMMARY_PATHS } from '../summary-paths.ts';
 import { ConsentSection } from './consent-section.tsx';
 import { RatingForm } from './rating-form.tsx';
@@ -25,6 +27,8 @@ export function SummaryPage() {
   const summary = useSummary(id);
   // Raised when someone chooses to load the newest version over their own unsaved texts.
   const [editorKey, setEditorKey] = useState(0);
+  const give = useGiveConsent();
+  const withdraw = useWithdrawConsent();
 
   if (summary.isPending) return <Paragraph role="status">{t('app.loading')}</Paragraph>;
   if (summary.isError) {
@@ -60,7 +64,17 @@ export function SummaryPage() {
         view={view}
         onReload={() => void summary.refetch().then(() => setEditorKey((key) => key + 1))}
       />
-      <ConsentSection key={`consent-${view.version}`} view={view} />
+      <ConsentSection
+        key={`consent-${view.version}`}
+        view={view}
+        actions={{
+          agree: (request) => give.mutate({ sessionId: view.sessionId, request }),
+          refuse: () => withdraw.mutate(view.sessionId),
+          agreeing: give.isPending,
+          refusing: withdraw.isPending,
+          error: give.error ?? withdraw.error,
+        }}
+      />
       <RatingForm view={view} />
       <Paragraph>
         <Link to={SUMMARY_PATHS.pastSessions}>{t('summaries.page.back')}</Link>

@@ -1,12 +1,8 @@
 import type { Kysely } from 'kysely';
 
+// Answers to create requests that carried an Idempotency-Key, so a retry or a double click
+// gets the first answer instead of a second thing. Kept a day.
 export async function up(db: Kysely<any>): Promise<void> {
-  // The live secrets (sign-in and reply tokens) a queued mail carries in its body. The outbox
-  // worker blanks them out of the stored bodies once the mail is delivered (or given up), and
-  // clears this column, so a backup of a delivered outbox cannot sign anyone in.
-  await db.schema.alterTable('outbox').addColumn('secrets', 'text').execute();
-  // Answers to create requests that carried an Idempotency-Key, so a retry or a double click
-  // gets the first answer instead of a second thing. Kept a day.
   await db.schema
     .createTable('request_keys')
     .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
@@ -27,5 +23,4 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.dropTable('request_keys').execute();
-  await db.schema.alterTable('outbox').dropColumn('secrets').execute();
 }

@@ -1,0 +1,30 @@
+import type { FastifyInstance } from 'fastify';
+import { errorResponses, SparNowRequest, SparNowResult } from '@ods/shared';
+import { typed, type FeatureOptions } from '../../lib/deps.ts';
+import type { SchedulingContext } from './scheduling-context.ts';
+import { startSparNow } from './spar-now.ts';
+
+/** POST /api/sessions/spar-now: a coordinator starts an ad-hoc session within the hour. */
+export async function sparNowRoutes(
+  app: FastifyInstance,
+  { clock, ctx }: FeatureOptions & { ctx: SchedulingContext },
+) {
+  typed(app).post(
+    '/api/sessions/spar-now',
+    {
+      config: { access: 'coordinator' },
+      schema: {
+        tags: ['scheduling'],
+        body: SparNowRequest,
+        response: { 201: SparNowResult, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const sessionId = await startSparNow(app.db, ctx, request.body, clock.now());
+      app.kickMail();
+      // Its room may open right away: the watch looks at it from now on.
+      app.roomWatch.kick();
+      return reply.status(201).send({ sessionId });
+    },
+  );
+}
