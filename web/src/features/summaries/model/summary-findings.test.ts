@@ -11,6 +11,8 @@ const person = (name: string, attribution: SummaryParticipant['consent']): Summa
   region: 'Midden-Utrecht',
   isMe: false,
   consent: attribution,
+  tookPart: true,
+  answer: attribution?.agreed ? 'agreed' : 'waiting',
 });
 
 const view: Pick<SummaryView, 'participants' | 'content' | 'knownPeople'> = {
