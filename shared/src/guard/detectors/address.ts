@@ -59,6 +59,10 @@ const AFTER_ON_THE = new RegExp(
   'gu',
 );
 
+// After the word 'postcode' the letters may be small with a space too: 'postcode 3512 jk'.
+const LABELLED_POSTCODE =
+  /(?<=\bpostcode\s*:?\s*)[1-9]\d{3} ?(?!sa|sd|ss)[a-z]{2}(?![\p{L}\p{N}])/giu;
+
 /** Postcodes (with house number) and street names with a house number. */
 export function findAddress(text: string): Candidate[] {
   const found: Candidate[] = [];
@@ -77,6 +81,10 @@ export function findAddress(text: string): Candidate[] {
     )
       continue;
     found.push({ kind: 'address', start, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(LABELLED_POSTCODE)) {
+    if (!found.some((f) => f.start <= m.index && m.index < f.end))
+      found.push({ kind: 'address', start: m.index, end: m.index + m[0].length });
   }
   const places = placeSpans(text);
   for (const m of text.matchAll(AFTER_ON_THE)) {
