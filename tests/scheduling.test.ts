@@ -57,8 +57,21 @@ describe('a participant answers an invitation with one click', () => {
       .getByText(/Bevestigd: je komt op/)
       .waitFor();
     await expectNoAxeViolations(page, '/antwoord (done)');
+    // Signed out, the page is no dead end: the session into the calendar, and a way on.
+    const calendar = page.getByRole('link', { name: 'Zet de sessie in je agenda' });
+    const ics = await page.evaluate(
+      async (href) => {
+        const response = await fetch(href);
+        return { type: response.headers.get('content-type'), body: await response.text() };
+      },
+      (await calendar.getAttribute('href'))!,
+    );
+    expect(ics.type).toContain('text/calendar');
+    expect(ics.body).toContain(`UID:${sessionId}@`);
+    await page.getByText('Log in om een ander tijdstip voor te stellen').waitFor();
+    await page.getByRole('main').getByRole('link', { name: 'Inloggen' }).click();
+    await page.waitForURL(/\/inloggen/);
 
-    await page.goto(`${server.url}/inloggen`);
     await page.getByLabel('E-mailadres').fill('anna@gemeente.example');
     await page.getByRole('button', { name: 'Stuur mij een inloglink' }).click();
     await page.waitForURL(/controleer-je-mail/);

@@ -26,19 +26,23 @@ describe('sign-in links per address', () => {
 
   it('says on the sixth request in an hour when a new link can be asked for', async () => {
     const page = await (await browser.newContext()).newPage();
+    const mails = async () =>
+      (
+        (await (
+          await fetch(`${server.url}/api/dev/outbox?to=veel.links%40gemeente.nl`)
+        ).json()) as unknown[]
+      ).length;
     for (let i = 0; i < 5; i += 1) {
       await askLink(page, 'veel.links@gemeente.nl');
       await page.getByRole('heading', { name: 'Controleer je mail' }).waitFor();
     }
+    const sent = await mails();
+    expect(sent).toBeGreaterThanOrEqual(1);
     await askLink(page, 'veel.links@gemeente.nl');
     const message = page.getByText(/al een paar links naar dit adres/);
     await message.waitFor();
     expect(await message.textContent()).toMatch(/over 60 minuten/);
     expect(new URL(page.url()).pathname).toBe('/inloggen');
-
-    const mails = (await (
-      await fetch(`${server.url}/api/dev/outbox?to=veel.links%40gemeente.nl`)
-    ).json()) as unknown[];
-    expect(mails).toHaveLength(5);
+    expect(await mails()).toBe(sent);
   });
 });

@@ -116,6 +116,15 @@ describe('summary: from a held session to the library', () => {
     await expectNoAxeViolations(page, 'summary page, draft from the notes');
 
     await page.getByLabel('Adviezen').fill('Maak een afspraak binnen een week.\nBel zelf terug.');
+    // Issue 15: the notes named Bram, who has not chosen to be shown by name. The guard marks it
+    // in place, blocking, with a one-click replacement.
+    const followUps = page.getByRole('list', { name: 'Meldingen bij Vervolgafspraken (1)' });
+    await followUps.getByText('“Bram”').waitFor();
+    await followUps.getByRole('button', { name: 'Vervang door [naam]' }).click();
+    expect(await page.getByLabel('Vervolgafspraken').inputValue()).toBe(
+      '[naam] deelt de checklist',
+    );
+    await expect.poll(() => page.getByText('Meldingen bij Vervolgafspraken').count()).toBe(0);
     await page.getByRole('button', { name: 'Samenvatting opslaan' }).click();
     await page.getByText('De samenvatting is opgeslagen.').waitFor();
 

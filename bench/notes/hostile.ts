@@ -10,11 +10,13 @@ import { performance } from 'node:perf_hooks';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
+import type { LoopDelay } from './loop-delay.ts';
 import { connectEditor, disconnectAll, record, typeLikeHumans, type Editor } from './load.ts';
 
 const DOCUMENTS = Number(process.env.BENCH_DOCUMENTS ?? 20);
 const EDITORS = Number(process.env.BENCH_EDITORS ?? 3);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
+const RETRY_MS = Number(process.env.BENCH_RETRY_MS ?? 0);
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -116,6 +118,8 @@ async function flood(url: string, name: string, cookie: string, until: number) {
       count(`${await Promise.race([closed, timeout])} after flooding`);
     } else {
       count(`${first} at once`);
+      // BENCH_RETRY_MS: how long the neighbour waits before it tries again (0: at once).
+      await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
     }
     socket.disconnect();
     provider.destroy();
@@ -160,8 +164,17 @@ for (const session of sessions.slice(0, DOCUMENTS))
   );
 await typeLikeHumans(editors, 3, 3); // warm-up
 
+/** The server's event-loop delay since the last 'reset' (see loop-delay.ts). */
+function loopDelay(): Promise<LoopDelay> {
+  return new Promise((resolve) => {
+    child.once('message', (message) => resolve(message as LoopDelay));
+    child.send('report');
+  });
+}
+
 const measure = async (label: string, neighbour: boolean) => {
   const stop = record();
+  child.send('reset');
   const typing = typeLikeHumans(editors, SECONDS, label.length);
   const hostile = sessions[DOCUMENTS]!;
   const flooding = neighbour
@@ -170,7 +183,7 @@ const measure = async (label: string, neighbour: boolean) => {
   const health = await healthWhile(base, Promise.all([typing, flooding]));
   await new Promise((resolve) => setTimeout(resolve, 500));
   const latencies = stop();
-  return { label, latencies, health, flood: await flooding };
+  return { label, latencies, health, loop: await loopDelay(), flood: await flooding };
 };
 
 const quiet = await measure('human editors only', false);
@@ -182,10 +195,12 @@ const ms = (value: number) => `${value.toFixed(1)} ms`;
 console.log(
   `Shared notes, hostile neighbour: ${DOCUMENTS} documents × ${EDITORS} editors at human speed for ${SECONDS} s, ${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'}, Node ${process.version}`,
 );
-console.log('| phase | fan-outs | p50 | p99 | max | /health p50 | /health p99 | /health max |');
-console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+console.log(
+  '| phase | fan-outs | p50 | p99 | max | /health p50 | /health p99 | /health max | server event-loop delay p99 / max |',
+);
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const phase of [quiet, hostile])
   console.log(
-    `| ${phase.label} | ${phase.latencies.length} | ${ms(percentile(phase.latencies, 0.5))} | ${ms(percentile(phase.latencies, 0.99))} | ${ms(Math.max(...phase.latencies))} | ${ms(percentile(phase.health, 0.5))} | ${ms(percentile(phase.health, 0.99))} | ${ms(Math.max(...phase.health))} |`,
+    `| ${phase.label} | ${phase.latencies.length} | ${ms(percentile(phase.latencies, 0.5))} | ${ms(percentile(phase.latencies, 0.99))} | ${ms(Math.max(...phase.latencies))} | ${ms(percentile(phase.health, 0.5))} | ${ms(percentile(phase.health, 0.99))} | ${ms(Math.max(...phase.health))} | ${ms(phase.loop.p99)} / ${ms(phase.loop.max)} |`,
   );
 console.log(`neighbour: ${JSON.stringify(hostile.flood)}`);

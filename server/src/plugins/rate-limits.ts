@@ -13,16 +13,16 @@ import { sharedStore } from './rate-limit-store.ts';
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 
+function mailTo(field: string): Policy {
+  return { key: bodyAddress(field), bucket: 'mail', max: 5, window: HOUR, message: mailMessage };
+}
+
 /**
  * Every rate limit of the app, by name; a route lists the ones that apply to it in
  * `config.limits` (without a list: `requests`). Signed-in requests count per account, anonymous
  * ones per source address (as Fastify derives it from TRUST_PROXY): a town hall behind one
  * gateway address is many people, so allowances per source are sized for a whole building.
  */
-function mailTo(field: string): Policy {
-  return { key: bodyAddress(field), bucket: 'mail', max: 5, window: HOUR, message: mailMessage };
-}
-
 const LIMITS = {
   // Everything: ten requests a second per person is far above use; per source, a building
   // of colleagues opening the app before they have signed in.

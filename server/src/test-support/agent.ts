@@ -9,9 +9,10 @@ type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 export class Agent {
   private cookies = new Map<string, string>();
   csrfToken = '';
+
   private readonly app: FastifyInstance;
   private readonly language: 'nl' | 'en';
-  /** The address the requests come from (the connection's, not a header's); limits count per address. */
+  /** The address the requests come from (the connection's, not a header's). */
   remoteAddress: string | undefined;
 
   constructor(app: FastifyInstance, language: 'nl' | 'en' = 'nl', remoteAddress?: string) {

@@ -18,8 +18,9 @@ export const NOTES_CLOSE_CODES = {
   documentTooLarge: 4414,
   /**
    * The connection sent more edits or presence updates (cursor moves) than any person types
-   * (see NOTES_BUDGETS on the server): a runaway script or a hostile client. The client waits
-   * a while before it connects again.
+   * (see NOTES_BUDGETS on the server), or one person opened more connections than tabs and
+   * devices explain: a runaway script or a hostile client. The client waits a while before it
+   * connects again.
    */
   tooManyMessages: 4429,
   /** The notes were locked (summary final) while connected; reconnecting gives read-only. */

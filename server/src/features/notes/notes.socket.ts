@@ -16,6 +16,14 @@ import { NotesCooldown } from './notes-cooldown.ts';
 
 // Messages that arrive while the participant check runs wait here, up to this many.
 const MAX_EARLY_MESSAGES = 50;
+// After closing a flood, how long the close frame has to reach the client before the
+// connection is cut (the socket reads nothing more meanwhile).
+const FLOOD_LINGER_MS = 5000;
+/**
+ * Open notes connections per person on this instance: a few tabs and devices fit; without a
+ * cap, a client could open a hundred and flood with a hundred budgets at once.
+ */
+export const MAX_CONNECTIONS_PER_PERSON = 10;
 
 function toBytes(data: RawData): Uint8Array {
   if (data instanceof ArrayBuffer) return new Uint8Array(data);
@@ -42,7 +50,8 @@ function sameOrigin(request: FastifyRequest, config: AppConfig): boolean {
  * is handed to Hocuspocus. Handlers are attached before the first await, so no message is lost.
  * Every message is checked against the connection's budget (ConnectionBudget) before
  * Hocuspocus sees it: a client that sends more than a person could is closed
- * (tooManyMessages), and that person's new connections wait out a cooldown.
+ * (tooManyMessages), and that person's new connections wait out a cooldown; one person has
+ * at most MAX_CONNECTIONS_PER_PERSON open at a time.
  */
 export function notesSocketRoute(
   app: FastifyInstance,
@@ -50,6 +59,7 @@ export function notesSocketRoute(
   config: AppConfig,
 ) {
   const cooldown = new NotesCooldown();
+  const open = new Map<string, number>();
   app.route({
     method: 'GET',
     url: '/api/sessions/:id/notes/socket',
@@ -71,6 +81,18 @@ export function notesSocketRoute(
         closed = true;
         socket.close(NOTES_CLOSE_CODES[reason], reason);
       };
+      /**
+       * Over budget: closed, and nothing more is read. The rest of a flood would otherwise be
+       * parsed, message by message, only to be dropped (20 000 of them took the event loop
+       * for a few hundred ms); after a moment for the close frame the connection is cut.
+       */
+      const refuseFlood = () => {
+        if (closed) return;
+        cooldown.start(user.id, performance.now());
+        refuse('tooManyMessages');
+        socket.pause();
+        setTimeout(() => socket.terminate(), FLOOD_LINGER_MS).unref();
+      };
       socket.on('message', (data) => {
         if (closed) return;
         const bytes = toBytes(data);
@@ -81,23 +103,27 @@ export function notesSocketRoute(
         if (!budget.allows(bytes, performance.now())) {
           // Client misbehaviour, not ours: info, once per connection (it ends here).
           request.log.info('notes socket over its message budget; closed');
-          cooldown.start(user.id, performance.now());
-          refuse('tooManyMessages');
+          refuseFlood();
           return;
         }
         if (client) client.handleMessage(bytes);
         else if (early.length < MAX_EARLY_MESSAGES) early.push(bytes);
-        else refuse('tooManyMessages');
+        else refuseFlood();
       });
+      const opened = (open.get(user.id) ?? 0) + 1;
+      open.set(user.id, opened);
       socket.on('close', (code, reason) => {
         closed = true;
+        const left = (open.get(user.id) ?? 1) - 1;
+        if (left > 0) open.set(user.id, left);
+        else open.delete(user.id);
         client?.handleClose({ code, reason: reason.toString() });
       });
       if (!sameOrigin(request, config)) {
         refuse('wrongOrigin');
         return;
       }
-      if (cooldown.active(user.id, performance.now())) {
+      if (cooldown.active(user.id, performance.now()) || opened > MAX_CONNECTIONS_PER_PERSON) {
         refuse('tooManyMessages');
         return;
       }

@@ -127,6 +127,19 @@ describe.each(testDialects())('summaries: asking consent of who took part (%s)',
     expect(await inLibrary()).toBe(false);
   });
 
+  it('mails only who wants mail about summaries; the others see it in the app', async () => {
+    await t.app.db
+      .updateTable('users')
+      .set({ mail_summaries: 0 })
+      .where('id', '=', g.ids.bram)
+      .execute();
+    expect(await t.app.consentRound.runOnce()).toMatchObject({ asked: 2 });
+    expect((await mails('consent-request')).map((m) => m.to_address)).toEqual([
+      'anna@utrecht.example',
+    ]);
+    expect((await g.bram.request('GET', '/api/me/consent-requests')).json()).toHaveLength(1);
+  });
+
   it('refuses a tampered link with a clear message, and changes nothing', async () => {
     await t.app.consentRound.runOnce();
     const token = await tokenFor('anna@utrecht.example');

@@ -52,12 +52,17 @@ async function sessionForMail(db: Kysely<Database>, sessionId: string) {
   };
 }
 
+/**
+ * Who of these wants mail about summaries (the account page's "Samenvattingen en vragen om
+ * toestemming"); the others see the question only in the app.
+ */
 async function recipients(db: Kysely<Database>, userIds: string[]) {
   if (userIds.length === 0) return [];
   return db
     .selectFrom('users')
     .select(['id', 'email', 'name', 'language'])
     .where('id', 'in', userIds)
+    .where('mail_summaries', '=', 1)
     .execute();
 }
 
