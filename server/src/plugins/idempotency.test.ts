@@ -2,6 +2,7 @@ import type { Database } from '@ods/db';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seedSmallPool } from '../features/rounds/rounds.fixtures.ts';
 import { replyToken } from '../features/scheduling/scheduling.fixtures.ts';
+import { signConsentToken } from '../features/summaries/consent-tokens.ts';
 import { CONTENT, heldGroup, view } from '../features/summaries/summaries.fixtures.ts';
 import { Agent, latestToken } from '../test-support/agent.ts';
 import { createTestApp, testDialects, type TestApp } from '../test-support/test-app.ts';
@@ -245,13 +246,22 @@ describe.each(testDialects())('every write answered the same when repeated (%s)'
     );
     await twice(coordinator, 'POST /api/sessions/{id}/cancel', `${sessionUrl}/cancel`);
 
+    // Spar nu: a coordinator starts a session within the hour, once.
+    await twice(
+      coordinator,
+      'POST /api/sessions/spar-now',
+      '/api/sessions/spar-now',
+      { topic: 'schuldhulpverlening', startsInMinutes: 30, emails: [first, second] },
+      key('spar-now'),
+    );
+
     // After a held session: the summary, consent (the last one publishes), the library, rating.
     const heldUrl = `/api/sessions/${held.sessionId}`;
     await twice(held.anna, 'PUT /api/sessions/{id}/summary', `${heldUrl}/summary`, {
       version: 0,
       content: CONTENT,
     });
-    for (const agent of [held.anna, held.bram, held.chantal]) {
+    for (const agent of [held.anna, held.bram]) {
       const { version } = await view(agent, held.sessionId);
       await twice(agent, 'POST /api/sessions/{id}/summary/consent', `${heldUrl}/summary/consent`, {
         version,
@@ -259,6 +269,19 @@ describe.each(testDialects())('every write answered the same when repeated (%s)'
         confirmedWarnings: [],
       });
     }
+    // The last one agrees from the link in the consent mail.
+    const consentToken = signConsentToken(t.config.sessionSecret, {
+      sessionId: held.sessionId,
+      userId: held.ids.chantal,
+      expiresAt: '2026-12-31T00:00:00.000Z',
+    });
+    await twice(agent(), 'POST /api/consent-links', '/api/consent-links', {
+      token: consentToken,
+      answer: 'agree',
+      version: (await view(held.chantal, held.sessionId)).version,
+      attribution: 'size-class-and-region',
+      confirmedWarnings: [],
+    });
     expect(await count('library_entries')).toBe(1);
     const libraryUrl = `/api/library/${held.sessionId}/useful`;
     await twice(sanne, 'PUT /api/library/{id}/useful', libraryUrl);

@@ -34,6 +34,9 @@ export function consentLink(ctx: ConsentContext, sessionId: string, userId: stri
   return `${ctx.publicUrl}/toestemming/${signConsentToken(ctx.secret, { sessionId, userId, expiresAt })}`;
 }
 
+/** The token of a consent link: the outbox keeps it only until the mail is delivered. */
+const tokenIn = (link: string) => link.slice(link.lastIndexOf('/') + 1);
+
 async function sessionForMail(db: Kysely<Database>, sessionId: string) {
   const row = await db
     .selectFrom('sparring_sessions')
@@ -110,7 +113,8 @@ export async function askConsent(
     const waiting = people.filter((p) => p.consent?.agreed !== true).map((p) => p.userId);
     for (const to of await recipients(trx, waiting)) {
       const link = consentLink(ctx, sessionId, to.id, now);
-      await enqueueMail(trx, consentRequestMail(to, session.mail, link, 'consent-request'), now);
+      const mail = consentRequestMail(to, session.mail, link, 'consent-request');
+      await enqueueMail(trx, { ...mail, secrets: [tokenIn(link)] }, now);
     }
     return people.length;
   });
@@ -209,7 +213,8 @@ export async function runConsentRound(
         const [to] = await recipients(trx, [request.user_id]);
         if (!to) return;
         const link = consentLink(ctx, request.session_id, to.id, now);
-        await enqueueMail(trx, consentRequestMail(to, session.mail, link, 'consent-reminder'), now);
+        const mail = consentRequestMail(to, session.mail, link, 'consent-reminder');
+        await enqueueMail(trx, { ...mail, secrets: [tokenIn(link)] }, now);
       });
       run.reminded += 1;
     }
