@@ -227,8 +227,19 @@ export async function runWorkload(
       ledger.loginLinks.push(email);
       let token: string | undefined;
       while (alive && !token) {
-        const mail = mails.find((m) => m.to === email && m.text.includes('#token='));
-        token = mail ? /#token=([A-Za-z0-9_-]+)/.exec(mail.text)?.[1] : undefined;
+        // From the mail once it arrived, or from the outbox while it still waits there behind
+        // the invitations (the outbox forgets the link once the mail is delivered).
+        const waiting = await db
+          .selectFrom('outbox')
+          .select('text_body')
+          .where('kind', '=', 'login')
+          .where('to_address', '=', email)
+          .executeTakeFirst();
+        const text =
+          mails.find((m) => m.to === email && m.text.includes('#token='))?.text ??
+          waiting?.text_body ??
+          '';
+        token = /#token=([A-Za-z0-9_-]+)/.exec(text)?.[1];
         if (!token) await untilDead(new Promise((resolve) => setTimeout(resolve, 100)));
       }
       if (!token) return;
@@ -360,10 +371,18 @@ export async function runWorkload(
     progress.summaries += 1;
     if (!sessionId) return;
     const [first, ...others] = world.trio.map(agentFor);
-    const saved = await first!.request('PUT', `/api/sessions/${sessionId}/summary`, {
-      version: 0,
-      content: CONTENT,
-    });
+    // The server drafts the summary from the notes after the session (a background job), so
+    // the writer starts from the version stored now, and reloads when the draft came between.
+    let saved = { status: 0, body: undefined as unknown };
+    for (let attempt = 0; attempt < 3 && saved.status !== 200; attempt += 1) {
+      const current = await first!.request('GET', `/api/sessions/${sessionId}/summary`);
+      if (current.status !== 200) throw new Error(`summary page: ${current.status}`);
+      saved = await first!.request('PUT', `/api/sessions/${sessionId}/summary`, {
+        version: (current.body as { version: number }).version,
+        content: CONTENT,
+      });
+      if (saved.status !== 200 && (saved.body as { code?: string }).code !== 'SUMMARY_STALE') break;
+    }
     if (saved.status !== 200)
       throw new Error(`summary: ${saved.status} ${JSON.stringify(saved.body)}`);
     const version = (saved.body as { version: number }).version;
