@@ -57,7 +57,12 @@ describe.each(testDialects())('summaries: asking consent of who took part (%s)',
   it('asks only who took part; a no-show does not block; agreeing from the mail link publishes', async () => {
     expect(await t.app.consentRound.runOnce()).toMatchObject({ asked: 2 });
     // The draft from the notes is stored, so there is a version to agree to.
-    expect((await view(g.anna, g.sessionId)).saved).toBe(true);
+    const drafted = await view(g.anna, g.sessionId);
+    expect(drafted.saved).toBe(true);
+    // The notes said "Bram deelt de checklist": the draft already says [naam], so nobody has
+    // to replace a participant's name before they can agree.
+    expect(drafted.content.followUps).toContain('[naam] deelt de checklist');
+    expect(drafted.knownPeople).toEqual([]);
     const asked = await mails('consent-request');
     expect(asked.map((m) => m.to_address)).toEqual([
       'anna@utrecht.example',

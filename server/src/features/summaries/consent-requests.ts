@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '@ods/db';
 import { draftSummary } from '../../core/summaries/draft-summary.ts';
+import { peopleToKeepOut, withoutKnownPeople } from './known-people.ts';
 import { readSessionNotes } from '../../domain/notes/notes-sections.ts';
 import { enqueueMail } from '../../plugins/mail/outbox.ts';
 import { consentRequestMail } from './consent.mails.ts';
@@ -89,9 +90,10 @@ export async function askConsent(
 ): Promise<number> {
   const session = await sessionForMail(db, sessionId);
   const notes = await readSessionNotes(db, sessionId);
-  const draft = draftSummary(notes ?? { sections: [], table: [] }, {
-    caseQuestion: session.caseQuestion,
-  });
+  const draft = withoutKnownPeople(
+    draftSummary(notes ?? { sections: [], table: [] }, { caseQuestion: session.caseQuestion }),
+    await peopleToKeepOut(db, sessionId),
+  );
   return db.transaction().execute(async (trx) => {
     // Nobody wrote it: the draft made from the notes, as the summary page showed it.
     await insertSummary(trx, sessionId, draft, null, now);
