@@ -285,6 +285,18 @@ describe('two people write the notes in the browser', () => {
     await expect.poll(() => bram.page.getByRole('alert').count()).toBe(0);
   });
 
+  // Issue 15: the guard runs on the shared notes before a summary draft is made from them.
+  it('marks a BSN in the notes and replaces it in place with one click, for everyone', async () => {
+    await typeAtEnd(anna.page, 'BSN van de moeder: 111 222 333');
+    const fix = anna.page.getByRole('button', { name: 'Vervang door [BSN]' });
+    await fix.waitFor();
+    await expectNoAxeViolations(anna.page, '/sessies/:id (notes with a finding)');
+    await fix.click();
+    await expect.poll(() => editorText(bram.page)).toContain('BSN van de moeder: [BSN]');
+    expect(await editorText(anna.page)).not.toContain('111 222 333');
+    await expect.poll(() => fix.count()).toBe(0);
+  });
+
   it('lets the facilitator move the group to the next phase, for everyone', async () => {
     const guide = (page: Page) => page.getByRole('region', { name: 'Fasewijzer' });
     expect(await guide(bram.page).getByRole('button', { name: 'Volgende fase' }).count()).toBe(0);

@@ -106,4 +106,22 @@ describe('a coordinator proposes and commits a match round', () => {
     );
     expect(again).toEqual({ status: 200, state: 'committed' });
   });
+
+  it('starts a session for a group now with Spar nu; the group is invited at once', async () => {
+    const page = await signIn(browser, server, 'coordinator@demo.example');
+    await page.getByRole('link', { name: 'Spar nu' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Spar nu' }).waitFor();
+    await expectNoAxeViolations(page, '/coordinator/spar-nu');
+    await page.getByLabel('Onderwerp').selectOption({ label: 'Schuldhulpverlening' });
+    await page.getByLabel('Begint').selectOption({ label: 'nu' });
+    await page
+      .getByLabel('E-mailadressen van de deelnemers')
+      .fill('chantal@demo.example\ndaan@demo.example');
+    await page.getByRole('button', { name: 'Start de sessie' }).click();
+    await page.waitForURL(/\/sessies\/[0-9a-f-]{36}$/);
+    await page.getByRole('heading', { level: 1, name: 'Schuldhulpverlening' }).waitFor();
+    const invitation = await latestMail(server, 'daan@demo.example', 'invitation');
+    expect(invitation.text).toContain('Spar nu');
+    expect(invitation.text).toContain(new URL(page.url()).pathname);
+  });
 });

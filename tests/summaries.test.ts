@@ -116,6 +116,19 @@ describe('summary: from a held session to the library', () => {
     await expectNoAxeViolations(page, 'summary page, draft from the notes');
 
     await page.getByLabel('Adviezen').fill('Maak een afspraak binnen een week.\nBel zelf terug.');
+    // The notes named Bram: the draft already says [naam]. Typed back in, the name of someone
+    // not shown by name is marked in place, blocking, with a one-click replacement (issue 15).
+    expect(await page.getByLabel('Vervolgafspraken').inputValue()).toBe(
+      '[naam] deelt de checklist',
+    );
+    await page.getByLabel('Vervolgafspraken').fill('Bram deelt de checklist');
+    const followUps = page.getByRole('list', { name: 'Meldingen bij Vervolgafspraken (1)' });
+    await followUps.getByText('“Bram”').waitFor();
+    await followUps.getByRole('button', { name: 'Vervang door [naam]' }).click();
+    expect(await page.getByLabel('Vervolgafspraken').inputValue()).toBe(
+      '[naam] deelt de checklist',
+    );
+    await expect.poll(() => page.getByText('Meldingen bij Vervolgafspraken').count()).toBe(0);
     await page.getByRole('button', { name: 'Samenvatting opslaan' }).click();
     await page.getByText('De samenvatting is opgeslagen.').waitFor();
 

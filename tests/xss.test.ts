@@ -20,11 +20,12 @@ function payload(field: string, short = false): string {
 /** The start of every payload as the page shows it: visible text, tags included. */
 const shown = (field: string) => `${field} <img src=x onerror=`;
 
-type Person = 'anna' | 'bram' | 'chantal' | 'lezer';
+type Person = 'anna' | 'bram' | 'chantal' | 'lezer' | 'coordinator';
 
 interface Seeded {
   heldId: string;
   caseId: string;
+  roundId: string;
   cookies: Record<Person, string>;
 }
 
@@ -89,6 +90,7 @@ async function seed(server: RunningServer): Promise<Seeded> {
     ['bram', 'GM0088'],
     ['chantal', 'GM1680'],
     ['lezer', 'GM0363'],
+    ['coordinator', 'GM0599'],
   ];
   const ids = {} as Record<Person, string>;
   const cookies = {} as Record<Person, string>;
@@ -97,6 +99,7 @@ async function seed(server: RunningServer): Promise<Seeded> {
       email: `${who}-${tag}@example.nl`,
       name: who === 'anna' ? 'Anna' : payload(`naam-${who}`, true),
       organisationId,
+      ...(who === 'coordinator' ? { role: 'coordinator' as const } : {}),
     });
     cookies[who] = await createAuthSession(database.db, ids[who], new Date());
   }
@@ -164,7 +167,13 @@ async function seed(server: RunningServer): Promise<Seeded> {
       confirmedWarnings: [],
     });
   }
-  return { heldId, caseId: created.id, cookies };
+  // A round the coordinator proposes shows the people of the pool by name.
+  const round = (await api(server, cookies.coordinator, 'POST', '/api/rounds', {
+    periodStart: new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10),
+    periodEnd: new Date(Date.now() + 21 * 86_400_000).toISOString().slice(0, 10),
+    seed: 1,
+  })) as { id: string };
+  return { heldId, caseId: created.id, roundId: round.id, cookies };
 }
 
 describe('free text from people renders as text, never as markup or script', () => {
@@ -177,7 +186,7 @@ describe('free text from people renders as text, never as markup or script', () 
     server = await startServer();
     seeded = await seed(server);
     browser = await launchBrowser();
-    for (const who of ['anna', 'bram', 'lezer'] as const) {
+    for (const who of ['anna', 'bram', 'lezer', 'coordinator'] as const) {
       const context = await browser.newContext();
       await context.addCookies([
         { name: 'ods_session', value: seeded.cookies[who], url: server.url },
@@ -240,7 +249,7 @@ describe('free text from people renders as text, never as markup or script', () 
     return page;
   }
 
-  it('in the profile, the header and the case pages', async () => {
+  it('in the profile and the case pages', async () => {
     await visit('anna', '/profiel', ['naam-anna', 'functie']);
     await visit('anna', '/casussen', ['casustitel']);
     await visit('anna', `/casussen/${seeded.caseId}`, ['casustitel', 'situatie', 'casusvraag']);
@@ -248,6 +257,7 @@ describe('free text from people renders as text, never as markup or script', () 
 
   it('in the session, its notes and its summary, as another participant sees them', async () => {
     await visit('bram', '/sessies/afgerond', []);
+    await visit('bram', `/sessies/${seeded.heldId}`, ['naam-anna']);
     await visit('bram', `/sessies/${seeded.heldId}/notities`, ['notities']);
     await visit('bram', `/sessies/${seeded.heldId}/samenvatting`, [
       'samenvattingsvraag',
@@ -257,6 +267,13 @@ describe('free text from people renders as text, never as markup or script', () 
       'adviezen',
       'meenemen',
       'vervolg',
+    ]);
+  });
+
+  it('in the round a coordinator proposes', async () => {
+    await visit('coordinator', `/coordinator/rondes?ronde=${seeded.roundId}`, [
+      'naam-bram',
+      'naam-lezer',
     ]);
   });
 

@@ -4,6 +4,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { scanPersonalData } from '@ods/shared/guard/index';
 import { LABELLED_SET } from '@ods/shared/guard/labelled-set';
+import { FRESH_BATCH } from '@ods/shared/guard/labelled/fresh-batch';
 import { UNSEEN_BATCH } from '@ods/shared/guard/labelled/unseen-batch';
 import { formatQualityTable, measureQuality } from '@ods/shared/guard/quality';
 import { heldOutSet } from './held-out-set.ts';
@@ -86,6 +87,11 @@ console.log(
   `\nPrecision and recall on the unseen batch (${UNSEEN_BATCH.length} sentences written before tuning, labelled/unseen-batch.ts):\n${formatQualityTable(unseen)}`,
 );
 
+const fresh = measureQuality(FRESH_BATCH, (sentence) => scanPersonalData(sentence));
+console.log(
+  `\nPrecision and recall on the fresh batch (${FRESH_BATCH.length} sentences written after tuning, labelled/fresh-batch.ts):\n${formatQualityTable(fresh)}`,
+);
+
 const HELD_OUT_SIZE = 700;
 const heldOut = heldOutSet(HELD_OUT_SIZE);
 const heldOutReport = measureQuality(heldOut, (sentence) => scanPersonalData(sentence));
@@ -93,4 +99,5 @@ console.log(
   `\nPrecision and recall on ${HELD_OUT_SIZE} template sentences with held-out names and fresh numbers (held-out-set.ts):\n${formatQualityTable(heldOutReport)}`,
 );
 if (process.argv.includes('--mistakes'))
-  for (const m of [...unseen.mistakes, ...heldOutReport.mistakes]) console.log(JSON.stringify(m));
+  for (const m of [...unseen.mistakes, ...fresh.mistakes, ...heldOutReport.mistakes])
+    console.log(JSON.stringify(m));

@@ -125,6 +125,18 @@ export interface OutboxTable {
   secrets: string | null;
 }
 
+/** The first answer to a create request with an Idempotency-Key, per user and key. */
+export interface RequestKeysTable {
+  user_id: string;
+  key: string;
+  /** sha256 of method, URL and body: the same key with another request is refused. */
+  fingerprint: string;
+  /** Null while the first request runs. */
+  status_code: number | null;
+  body: string | null;
+  created_at: string;
+}
+
 export type SessionState =
   'proposed' | 'invited' | 'confirmed' | 'live' | 'held' | 'moved' | 'cancelled';
 export type CancelReason = 'no-quorum' | 'too-few-after-declines' | 'by-coordinator';
@@ -409,6 +421,7 @@ export interface Database {
   mail_tokens: MailTokensTable;
   auth_sessions: AuthSessionsTable;
   outbox: OutboxTable;
+  request_keys: RequestKeysTable;
   match_rounds: MatchRoundsTable;
   sparring_sessions: SparringSessionsTable;
   session_participants: SessionParticipantsTable;

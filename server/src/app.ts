@@ -13,6 +13,7 @@ import { mailPlugin } from './plugins/mail/mail.plugin.ts';
 import { openApiPlugin } from './plugins/openapi.ts';
 import { liveKitPlugin } from './plugins/livekit.ts';
 import { personalDataPlugin } from './plugins/personal-data.ts';
+import { idempotencyPlugin } from './plugins/idempotency.ts';
 import { rateLimitsPlugin } from './plugins/rate-limits.ts';
 import { securityPlugin } from './plugins/security.ts';
 import { compressionPlugin, webPlugin } from './plugins/web.ts';
@@ -101,6 +102,7 @@ export async function buildApp(
   await app.register(accessPlugin, options);
   await app.register(rateLimitsPlugin, { config });
   await app.register(personalDataPlugin);
+  await app.register(idempotencyPlugin, options);
   await app.register(mailPlugin, { ...options, startWorker: deps.startWorkers ?? true });
   await app.register(websocketPlugin);
   await app.register(openApiPlugin);

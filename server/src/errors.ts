@@ -180,6 +180,18 @@ export const AlreadyRated = domainError('ALREADY_RATED', 409, {
   nl: 'Je hebt deze sessie al beoordeeld; we vragen het maar één keer.',
   en: 'You have already rated this session; we only ask once.',
 });
+export const IdempotencyKeyInvalid = domainError('IDEMPOTENCY_KEY_INVALID', 400, {
+  nl: 'De Idempotency-Key klopt niet: gebruik 8 tot 200 letters, cijfers of - _ . :',
+  en: 'The Idempotency-Key is not valid: use 8 to 200 letters, digits or - _ . :',
+});
+export const IdempotencyKeyReused = domainError('IDEMPOTENCY_KEY_REUSED', 422, {
+  nl: 'Deze Idempotency-Key hoort bij een ander verzoek. Gebruik voor elk nieuw verzoek een nieuwe.',
+  en: 'This Idempotency-Key belongs to another request. Use a new one for every new request.',
+});
+export const IdempotencyInProgress = domainError('IDEMPOTENCY_IN_PROGRESS', 409, {
+  nl: 'Dit verzoek wordt al verwerkt. Wacht even en kijk dan of het gelukt is.',
+  en: 'This request is already being processed. Wait a moment, then check whether it worked.',
+});
 export const WebSocketOnly = domainError('UPGRADE_REQUIRED', 426, {
   nl: 'Dit adres is alleen voor de live verbinding van de gedeelde notities. Open de notities op de pagina van de sessie.',
   en: 'This address is only for the live connection of the shared notes. Open the notes on the session page.',

@@ -108,7 +108,15 @@ describe.each(dialects)('kill -9 during a workload (%s)', (dialect) => {
       let die: () => void = () => {};
       const dead = new Promise<void>((resolve) => (die = resolve));
       // A lane that fails while its server lives is a finding; kept until the kill is done.
-      const failure = runWorkload(server, handle.db, world, ledger, progress, dead).then(
+      const failure = runWorkload(
+        server,
+        handle.db,
+        world,
+        ledger,
+        progress,
+        dead,
+        smtp.mails,
+      ).then(
         () => undefined,
         (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
       );
@@ -157,10 +165,11 @@ describe.each(dialects)('kill -9 during a workload (%s)', (dialect) => {
     const drainStarted = Date.now();
     const outbox = await drained(handle.db);
     console.log(`${dialect}: the outbox drained in ${Date.now() - drainStarted} ms`);
-    const received = new Set(smtp.received);
+    const messageIds = smtp.mails.map((mail) => mail.messageId);
+    const received = new Set(messageIds);
     const lost = outbox.filter((id) => !received.has(`<${id}@127.0.0.1>`));
     expect(lost, `mails never delivered (seed ${seed}, ${dialect})`).toEqual([]);
-    const repeats = smtp.received.length - received.size;
+    const repeats = messageIds.length - received.size;
     console.log(`${dialect}: ${outbox.length} mails delivered, ${repeats} repeated after a kill`);
     expect(repeats).toBeLessThanOrEqual(kills);
 

@@ -1,27 +1,45 @@
 import type { AddressInfo } from 'node:net';
+import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
+
+export interface ReceivedMail {
+  to: string;
+  messageId: string;
+  subject: string;
+  text: string;
+  /** The text/calendar parts (invitations). */
+  calendars: string[];
+}
 
 export interface RunningSmtp {
   url: string;
-  /** The Message-ID of every mail received, in order (repeats included). */
-  received: string[];
+  /** Every mail received, in order (repeats included), as the recipient reads it. */
+  mails: ReceivedMail[];
   close(): Promise<void>;
 }
 
 /** A real SMTP server in the test process, on a free loopback port. */
 export async function startSmtp(): Promise<RunningSmtp> {
-  const received: string[] = [];
+  const mails: ReceivedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
     onData(stream, _session, callback) {
-      let raw = '';
-      stream.on('data', (chunk: Buffer) => (raw += chunk.toString()));
-      stream.on('end', () => {
-        received.push(/^Message-ID:\s*(\S+)/im.exec(raw)?.[1] ?? '');
-        callback();
-      });
+      simpleParser(stream)
+        .then((mail) => {
+          mails.push({
+            to: [mail.to ?? []].flat()[0]?.value[0]?.address ?? '',
+            messageId: mail.messageId ?? '',
+            subject: mail.subject ?? '',
+            text: mail.text ?? '',
+            calendars: mail.attachments
+              .filter((a) => a.contentType.startsWith('text/calendar'))
+              .map((a) => a.content.toString('utf8')),
+          });
+          callback();
+        })
+        .catch(callback);
     },
   });
   // A client that dies mid-conversation (kill -9 of the app) resets its connection; that is
@@ -30,7 +48,7 @@ export async function startSmtp(): Promise<RunningSmtp> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     url: `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`,
-    received,
+    mails,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -34,7 +34,7 @@ export interface LiveKitAccess {
   joinToken(request: JoinTokenRequest): Promise<string>;
   /** The event in a webhook, after checking its signature over the raw body. */
   receiveWebhook(rawBody: string, authorization: string | undefined): Promise<WebhookEvent>;
-  /** Whether the server answers now (its HTTP root says OK); asked at most every 2 s. */
+  /** Whether the server answers now (over HTTP at its URL); asked at most every 2 s. */
   status(): Promise<'ok' | 'unavailable'>;
   /** Who is in a room now; empty when the room does not exist (nobody came, or all left). */
   listParticipants(room: string): Promise<RoomOccupant[]>;
@@ -43,14 +43,16 @@ export interface LiveKitAccess {
 /** LiveKit access from the configuration's URL, key and secret. */
 export function createLiveKitAccess(livekit: NonNullable<AppConfig['livekit']>): LiveKitAccess {
   const receiver = new WebhookReceiver(livekit.apiKey, livekit.apiSecret);
-  // The signalling URL (ws:// or wss://) over HTTP: livekit-server answers 200 "OK" there,
-  // and its room service speaks HTTP on the same host and port.
+  // The signalling URL (ws:// or wss://) over HTTP: livekit-server answers 200 "OK" there. A
+  // proxy in front may answer its own 404 and still pass the socket on, so only no answer or
+  // a 5xx (the proxy's "nobody behind me") counts as down. Its room service speaks HTTP on
+  // the same host and port.
   const root = livekit.url.replace(/^ws/, 'http');
   const status = cachedProbe(
     async () => {
       const response = await fetch(root, { signal: AbortSignal.timeout(1_500) });
       await response.body?.cancel();
-      if (!response.ok) throw new Error(`LiveKit answered ${response.status}`);
+      if (response.status >= 500) throw new Error(`LiveKit answered ${response.status}`);
     },
     { timeoutMs: 1_500, cacheMs: 2_000, what: 'livekit' },
   );

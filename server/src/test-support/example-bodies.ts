@@ -23,6 +23,15 @@ export const EXAMPLE_BODIES: Partial<Record<RouteKey, (world: World) => unknown>
     houseRulesAccepted: true,
   }),
   'POST /api/profile/pause': () => ({ until: '2026-12-31' }),
+  'POST /api/sessions/spar-now': (w) => ({
+    topic: 'schuldhulpverlening',
+    startsInMinutes: 10,
+    emails: [w.emails.participant, w.emails.outsider],
+  }),
+  'POST /api/consent-links': () => ({
+    token: 'AAAAAAAAAAAAAAAAAAAAAAAA.BBBBBBBBBBBBBBBBBBBBBB',
+    answer: 'refuse',
+  }),
   'POST /api/sessions/:id/reports': () => ({
     kind: 'other',
     details: 'Er ging iets mis in de sessie.',

@@ -74,6 +74,13 @@ export const SummaryParticipant = Type.Object({
 });
 export type SummaryParticipant = Static<typeof SummaryParticipant>;
 
+/** A finding of the personal-data guard in one text of a summary. */
+export const SummaryFinding = Type.Object({
+  field: Type.Enum(SUMMARY_TEXT_FIELDS),
+  ...GuardFinding.properties,
+});
+export type SummaryFinding = Static<typeof SummaryFinding>;
+
 /** A session's summary as its participants see it (never anyone else). */
 export const SummaryView = Type.Object({
   sessionId: Type.String(),
@@ -89,6 +96,12 @@ export const SummaryView = Type.Object({
   finalisedAt: Type.Union([Type.String(), Type.Null()]),
   participants: Type.Array(SummaryParticipant),
   confirmedWarnings: Type.Array(ConfirmedWarning),
+  /**
+   * Where the texts (also the draft made from the notes) name a participant who is not shown by
+   * name: blocking until replaced, checked by the server because only it knows e-mail addresses
+   * and organisations. Offsets point into the texts of `content` as the guard reads them.
+   */
+  knownPeople: Type.Array(SummaryFinding),
   /** Whether I gave my rating (asked once). */
   rated: Type.Boolean(),
 });
@@ -148,12 +161,6 @@ export const OpenConsentRequest = Type.Object({
   requestedAt: Type.String(),
 });
 export type OpenConsentRequest = Static<typeof OpenConsentRequest>;
-
-export const SummaryFinding = Type.Object({
-  field: Type.Enum(SUMMARY_TEXT_FIELDS),
-  ...GuardFinding.properties,
-});
-export type SummaryFinding = Static<typeof SummaryFinding>;
 
 /** 422 from agreeing: the error shape plus the findings that stand in the way. */
 export const SummaryGuardRejection = Type.Object({

@@ -18,6 +18,28 @@ describe.each(testDialects())('sign-in by e-mail link (%s)', (dialect) => {
     });
   });
 
+  it('fills in the organisation from the work address, as the sign-in page says', async () => {
+    const amsterdam = new Agent(t.app);
+    await amsterdam.signIn('medewerker@amsterdam.nl');
+    expect((await amsterdam.request('GET', '/api/profile')).json()).toMatchObject({
+      organisationId: 'GM0363',
+      organisationName: 'Gemeente Amsterdam',
+      organisationVerified: true,
+    });
+    // A sub-domain counts; an unknown domain leaves the choice to the person.
+    const team = new Agent(t.app);
+    await team.signIn('iemand@wijkteam.amsterdam.nl');
+    expect((await team.request('GET', '/api/profile')).json()).toMatchObject({
+      organisationId: 'GM0363',
+    });
+    const elsewhere = new Agent(t.app);
+    await elsewhere.signIn('iemand@voorbeeld.example');
+    expect((await elsewhere.request('GET', '/api/profile')).json()).toMatchObject({
+      organisationId: null,
+      organisationVerified: false,
+    });
+  });
+
   it('stores only a hash of the token and of the session', async () => {
     const agent = new Agent(t.app);
     const token = await agent.requestLoginToken('a@gemeente.nl');

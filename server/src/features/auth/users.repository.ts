@@ -1,8 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '@ods/db';
+import { organisationOfEmail } from '../../lib/organisation-domain.ts';
 
-/** The user with this address, created on first sign-in (signing up is signing in). */
+/**
+ * The user with this address, created on first sign-in (signing up is signing in), with the
+ * organisation their work address belongs to already filled in, as the sign-in page promises.
+ */
 export async function findOrCreateUser(
   db: Kysely<Database>,
   email: string,
@@ -16,6 +20,7 @@ export async function findOrCreateUser(
     .executeTakeFirst();
   if (existing) return existing.id;
   const id = randomUUID();
+  const organisationId = await organisationOfEmail(db, email);
   await db
     .insertInto('users')
     .values({
@@ -24,7 +29,9 @@ export async function findOrCreateUser(
       language,
       created_at: now.toISOString(),
       updated_at: now.toISOString(),
-      organisation_id: null,
+      organisation_id: organisationId ?? null,
+      // Known from the address itself, so it is verified.
+      organisation_verified: organisationId ? 1 : 0,
       house_rules_accepted_at: null,
       profile_completed_at: null,
       paused_until: null,

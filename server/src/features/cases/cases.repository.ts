@@ -81,16 +81,24 @@ export async function updateDraft(
   input: CaseInput,
   now: Date,
 ): Promise<boolean> {
+  const texts = {
+    title: input.title.trim(),
+    topic_slug: input.topic,
+    situation: input.situation,
+    question: input.question,
+    size_class: input.sizeClass ?? null,
+  };
+  // The same texts again (a retry, a double click) change nothing, not even updated_at: the
+  // guard's "unchanged since" check of a ready request in between stays valid.
+  const current = await findCase(db, caseId);
+  if (
+    current?.state === 'draft' &&
+    (Object.keys(texts) as (keyof typeof texts)[]).every((k) => current[k] === texts[k])
+  )
+    return true;
   const result = await db
     .updateTable('cases')
-    .set({
-      title: input.title.trim(),
-      topic_slug: input.topic,
-      situation: input.situation,
-      question: input.question,
-      size_class: input.sizeClass ?? null,
-      updated_at: now.toISOString(),
-    })
+    .set({ ...texts, updated_at: now.toISOString() })
     .where('id', '=', caseId)
     .where('state', '=', 'draft')
     .executeTakeFirst();

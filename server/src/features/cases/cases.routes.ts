@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import Type from 'typebox';
 import { CaseDetails, CaseIdParams, CaseInput, CaseSummary, errorResponses } from '@ods/shared';
 import { CaseNotEditable, FieldErrors, NotFound } from '../../errors.ts';
+import { IdempotencyHeaders } from '../../plugins/idempotency.ts';
 import { typed, type FeatureOptions } from '../../lib/deps.ts';
 import { canReadCase, requireOwnCase } from './case-access.ts';
 import { caseInputProblems } from './case-validation.ts';
@@ -41,9 +42,10 @@ export async function casesRoutes(app: FastifyInstance, { clock }: FeatureOption
   api.post(
     '/api/cases',
     {
-      config: { access: 'signed-in' },
+      config: { access: 'signed-in', idempotent: true },
       schema: {
         tags: ['cases'],
+        headers: IdempotencyHeaders,
         body: CaseInput,
         response: { 201: CaseDetails, ...errorResponses },
       },

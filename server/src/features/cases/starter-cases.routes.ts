@@ -3,6 +3,7 @@ import Type from 'typebox';
 import { loadStarterCases } from '@ods/db/starter-cases';
 import { CaseDetails, errorResponses, StarterCaseSummary, StarterSlugParams } from '@ods/shared';
 import { NotFound } from '../../errors.ts';
+import { IdempotencyHeaders } from '../../plugins/idempotency.ts';
 import { typed, type FeatureOptions } from '../../lib/deps.ts';
 import { insertCase, loadCaseDetails } from './cases.repository.ts';
 
@@ -48,9 +49,10 @@ export async function starterCasesRoutes(app: FastifyInstance, { clock }: Featur
   api.post(
     '/api/cases/starters/:slug/copy',
     {
-      config: { access: 'signed-in' },
+      config: { access: 'signed-in', idempotent: true },
       schema: {
         tags: ['cases'],
+        headers: IdempotencyHeaders,
         params: StarterSlugParams,
         response: { 201: CaseDetails, ...errorResponses },
       },

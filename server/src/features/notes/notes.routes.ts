@@ -4,6 +4,7 @@ import { errorResponses, SessionIdParams } from '@ods/shared';
 import { NotFound, NotParticipant } from '../../errors.ts';
 import { typed } from '../../lib/deps.ts';
 import { resolveNotesAccess } from './notes-access.ts';
+import { guardExport } from './notes-export-guard.ts';
 import { notesToMarkdown } from './notes-markdown.ts';
 import { readStoredNotes, toYDoc } from '../../domain/notes/notes-store.ts';
 
@@ -43,11 +44,15 @@ export async function notesRoutes(app: FastifyInstance) {
         markdown = notesToMarkdown(doc, title);
         doc.destroy();
       }
+      // The guard runs on everything that leaves the app: the counts go in headers for API clients.
+      const guarded = guardExport(markdown);
       return reply
+        .header('x-personal-data-replaced', String(guarded.replaced))
+        .header('x-personal-data-warnings', String(guarded.warnings))
         .header('content-type', 'text/markdown; charset=utf-8')
         .header('content-disposition', `attachment; filename="notities-${day}.md"`)
         .header('cache-control', 'no-store')
-        .send(markdown);
+        .send(guarded.text);
     },
   );
 }

@@ -7,6 +7,7 @@ import {
 } from '@ods/shared';
 import { isParticipant } from '../../domain/sessions/sessions.repository.ts';
 import { FieldErrors, NotFound, NotParticipant } from '../../errors.ts';
+import { IdempotencyHeaders } from '../../plugins/idempotency.ts';
 import { typed, type FeatureOptions } from '../../lib/deps.ts';
 import { enqueueMail } from '../../plugins/mail/outbox.ts';
 import { reportMail } from './report-mail.ts';
@@ -22,9 +23,10 @@ export async function sessionReportRoutes(app: FastifyInstance, { config, clock 
   typed(app).post(
     '/api/sessions/:id/reports',
     {
-      config: { access: 'signed-in' },
+      config: { access: 'signed-in', idempotent: true },
       schema: {
         tags: ['room'],
+        headers: IdempotencyHeaders,
         params: SessionIdParams,
         body: SessionReportRequest,
         response: { 201: SessionReportReceipt, ...errorResponses },

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { errorResponses, ProposeRoundRequest, Round, RoundIdParams, RoundList } from '@ods/shared';
 import type { MatchDeadline } from '../../core/matcher/types.ts';
 import { NotFound } from '../../errors.ts';
+import { IdempotencyHeaders } from '../../plugins/idempotency.ts';
 import { typed, type FeatureOptions } from '../../lib/deps.ts';
 import { commitRound } from './round-commit.ts';
 import { findRound, listRounds } from './rounds.repository.ts';
@@ -30,8 +31,13 @@ export async function roundsRoutes(app: FastifyInstance, { config, clock }: Feat
   api.post(
     '/api/rounds',
     {
-      config: { access: 'coordinator' },
-      schema: { tags, body: ProposeRoundRequest, response: { 201: Round, ...errorResponses } },
+      config: { access: 'coordinator', idempotent: true },
+      schema: {
+        tags,
+        headers: IdempotencyHeaders,
+        body: ProposeRoundRequest,
+        response: { 201: Round, ...errorResponses },
+      },
     },
     async (request, reply) => {
       const limit = deadline();

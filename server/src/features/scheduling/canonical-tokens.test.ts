@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Agent, latestToken } from '../../test-support/agent.ts';
 import { createTestApp, testDialects, type TestApp } from '../../test-support/test-app.ts';
 import { nonCanonicalVariants } from '../../test-support/tokens.ts';
+import { signConsentToken } from '../summaries/consent-tokens.ts';
+import { CONTENT, heldGroup } from '../summaries/summaries.fixtures.ts';
 import {
   createCommittedSession,
   createPeople,
@@ -85,6 +87,29 @@ describe.each(testDialects())('tokens only in their canonical spelling (%s)', (d
       .where('email', '=', 'ann@gemeente.nl')
       .execute();
     expect(unchanged).toEqual([]);
+  });
+
+  it('a consent link: a variant neither shows the summary nor agrees', async () => {
+    const held = await heldGroup(t);
+    await held.anna.request('PUT', `/api/sessions/${held.sessionId}/summary`, {
+      version: 0,
+      content: CONTENT,
+    });
+    const token = signConsentToken(t.config.sessionSecret, {
+      sessionId: held.sessionId,
+      userId: held.ids.bram,
+      expiresAt: '2026-12-31T00:00:00.000Z',
+    });
+    expect((await visitor().request('GET', `/api/consent-links/${token}`)).statusCode).toBe(200);
+    for (const variant of nonCanonicalVariants(token)) {
+      expectRefused(
+        await visitor().request('GET', `/api/consent-links/${encodeURIComponent(variant)}`),
+      );
+      expectRefused(
+        await visitor().request('POST', '/api/consent-links', { token: variant, answer: 'refuse' }),
+      );
+    }
+    expect(await t.app.db.selectFrom('summary_consents').selectAll().execute()).toEqual([]);
   });
 
   it('a calendar feed address: a variant serves no calendar', async () => {

@@ -1,3 +1,4 @@
+import { formatSlotTime } from '../../core/matcher/amsterdam-time.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Agent } from '../../test-support/agent.ts';
 import { createUser } from '../../test-support/fixtures.ts';
@@ -129,6 +130,16 @@ describe.each(testDialects())('declines (%s)', (dialect) => {
       availability: [{ weekday: 4, startMinute: 540, endMinute: 1020 }],
     });
     const sessionId = await createCommittedSession(t.app, ids);
+    // "Waarom deze groep" as the matcher writes it: ending with the time it found.
+    const at = formatSlotTime(Date.parse((await session(sessionId)).starts_at));
+    await t.app.db
+      .updateTable('sparring_sessions')
+      .set({
+        explanation_nl: `Schuldhulpverlening · 3 gemeenten in 3 provincies · ${at.nl}`,
+        explanation_en: `Debt assistance · 3 municipalities in 3 provinces · ${at.en}`,
+      })
+      .where('id', '=', sessionId)
+      .execute();
     await t.app.scheduler.runOnce();
     const before = await session(sessionId);
 
@@ -142,6 +153,14 @@ describe.each(testDialects())('declines (%s)', (dialect) => {
     expect(calendarOf(update!)).toContain(`UID:${sessionId}@localhost`);
     expect(calendarOf(update!)).toContain(`SEQUENCE:${moved.sequence}`);
     expect(calendarOf(update!)).toContain('DTSTART;TZID=Europe/Amsterdam:20261126T090000');
+    // The explanation names the new time, not the old one.
+    expect(moved.explanation_nl).toBe(
+      'Schuldhulpverlening · 3 gemeenten in 3 provincies · donderdag 26 november 09:00',
+    );
+    expect(moved.explanation_en).toMatch(/· Thursday 26 November 09:00$/);
+    expect(update!.text_body).toContain(
+      'Waarom deze groep: Schuldhulpverlening · 3 gemeenten in 3 provincies · donderdag 26 november 09:00',
+    );
     expect(await outboxMails(t.app, { to: 'dirk@example.nl', kind: 'invitation' })).toHaveLength(1);
   });
 

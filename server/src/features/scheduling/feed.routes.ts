@@ -1,10 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import Type from 'typebox';
-import { CalendarFeed, errorResponses, SessionIdParams } from '@ods/shared';
-import { NotFound } from '../../errors.ts';
+import { CalendarFeed, errorResponses, ReplyTokenParams, SessionIdParams } from '@ods/shared';
+import { NotFound, ReplyLinkExpired, ReplyLinkInvalid } from '../../errors.ts';
 import { typed, type FeatureOptions } from '../../lib/deps.ts';
 import { isParticipant } from '../../domain/sessions/sessions.repository.ts';
 import { buildUserFeed, feedOwner, feedSecret, renewFeedSecret } from './feed.ts';
+import { verifyReplyToken } from './reply-tokens.ts';
 import type { SchedulingContext } from './scheduling-context.ts';
 
 const CALENDAR_TYPE = 'text/calendar; charset=utf-8';
@@ -73,6 +74,29 @@ export async function feedRoutes(
         .type(CALENDAR_TYPE)
         .header('content-disposition', 'attachment; filename="sparsessie.ics"')
         .send(await buildUserFeed(app.db, ctx, userId, clock.now(), request.params.id));
+    },
+  );
+
+  /**
+   * The same file from a reply link, for whoever answered from the mail without signing in:
+   * after "Ik kom" the confirmation page offers it. A GET that changes nothing.
+   */
+  api.get(
+    '/api/replies/:token/calendar.ics',
+    {
+      config: { access: 'signed-link', rateLimit: { max: 30, timeWindow: '1 minute' } },
+      schema: { tags: ['scheduling'], params: ReplyTokenParams },
+    },
+    async (request, reply) => {
+      const result = verifyReplyToken(ctx.secret, request.params.token, clock.now());
+      if (!result.ok)
+        throw result.reason === 'expired' ? new ReplyLinkExpired() : new ReplyLinkInvalid();
+      const { sessionId, userId } = result.claims;
+      if (!(await isParticipant(app.db, sessionId, userId))) throw new ReplyLinkInvalid();
+      return reply
+        .type(CALENDAR_TYPE)
+        .header('content-disposition', 'attachment; filename="sparsessie.ics"')
+        .send(await buildUserFeed(app.db, ctx, userId, clock.now(), sessionId));
     },
   );
 }

@@ -39,6 +39,11 @@ describe.each(testDialects())('invitations (%s)', (dialect) => {
     );
     expect(dutch.text_body).toContain(`http://localhost:3000/sessies/${sessionId}`);
     expect(dutch.text_body).toContain('Waarom deze groep: Schuldhulpverlening');
+    // Ann facilitates, and her invitation says so; Bob's does not.
+    expect(dutch.text_body).toContain('Jij bent de gespreksleider');
+    expect(dutch.text_body).toContain('http://localhost:3000/gespreksleider');
+    const bob = mails.find((m) => m.to_address === 'bob@example.nl')!;
+    expect(bob.text_body).not.toContain('gespreksleider');
     expect(dutch.text_body.match(/\/antwoord\//g)).toHaveLength(2);
     expect(dutch.html_body).toContain('Ik kan niet');
     expect(JSON.parse(dutch.headers)).toEqual({

@@ -52,6 +52,20 @@ describe.each(testDialects())('one-click replies (%s)', (dialect) => {
     expect(await replyOf(ids[0]!)).toBe('accepted');
   });
 
+  it('gives the session as a calendar file from the reply link, signed out, changing nothing', async () => {
+    const visitor = new Agent(t.app);
+    const token = await replyToken(t.app, 'ann@example.nl', 'accept');
+    const file = await visitor.request('GET', `/api/replies/${token}/calendar.ics`);
+    expect(file.statusCode).toBe(200);
+    expect(file.headers['content-type']).toContain('text/calendar');
+    expect(file.body).toContain(`UID:${sessionId}@localhost`);
+    expect(await replyOf(ids[0]!)).toBe('needs-action');
+    const tampered = `${token.slice(0, -2)}${token.endsWith('AA') ? 'BB' : 'AA'}`;
+    const refused = await visitor.request('GET', `/api/replies/${tampered}/calendar.ics`);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json()).toMatchObject({ code: 'REPLY_LINK_INVALID' });
+  });
+
   it('confirms the session once three participants accepted', async () => {
     const visitor = new Agent(t.app);
     for (const name of ['ann', 'bob']) {

@@ -36,6 +36,24 @@ function groupLine(session: SessionSnapshot, to: SnapshotParticipant, language: 
     : `You will spar with ${others.join(', ')}.`;
 }
 
+/** What this person does in the session, when it is more than taking part. */
+function roleLines(ctx: SchedulingContext, to: SnapshotParticipant): string[] {
+  const nl = to.language === 'nl';
+  if (to.role === 'facilitator')
+    return [
+      nl
+        ? `Jij bent de gespreksleider: je leidt de groep door de fasen van de methode en bewaakt de tijd. Hoe dat gaat, staat op één pagina: ${ctx.publicUrl}/gespreksleider`
+        : `You are the facilitator: you lead the group through the phases of the method and keep the time. How, on one page: ${ctx.publicUrl}/gespreksleider`,
+    ];
+  if (to.role === 'case-owner')
+    return [
+      nl
+        ? 'Jij brengt de (fictieve) casus in: je vertelt hem kort aan het begin.'
+        : 'You bring the (fictional) case: you tell it briefly at the start.',
+    ];
+  return [];
+}
+
 /** An invitation, an invitation for a substitute, or the update of a moved session (METHOD:REQUEST). */
 export function invitationMail(
   ctx: SchedulingContext,
@@ -67,6 +85,7 @@ export function invitationMail(
       ? `Een online sparsessie over ${topic} met professionals uit andere gemeenten. Wanneer: ${when} (Nederlandse tijd).`
       : `An online sparring session on ${topic} with professionals from other municipalities. When: ${when} (Dutch time).`,
     groupLine(session, to, to.language),
+    ...roleLines(ctx, to),
     ...(explanation ? [(nl ? 'Waarom deze groep: ' : 'Why this group: ') + explanation] : []),
     ...(session.case
       ? [

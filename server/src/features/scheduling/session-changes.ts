@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { CancelReason, Database } from '@ods/db';
+import { formatSlotTime } from '../../core/matcher/amsterdam-time.ts';
 import { transitionSession } from '../../domain/sessions/sessions.repository.ts';
 import { enqueueMail } from '../../plugins/mail/outbox.ts';
 import { sendInvitations } from './invitations.ts';
@@ -33,6 +34,24 @@ export async function cancelSession(
 }
 
 /**
+ * "Waarom deze groep" ends with the time the matcher found; after a move it names the new one.
+ * An explanation that does not end with the old time (written by hand) stays as it is.
+ */
+function explanationAt(
+  before: { starts_at: string; explanation_nl: string; explanation_en: string },
+  startsAt: string,
+): { explanation_nl: string; explanation_en: string } {
+  const old = formatSlotTime(Date.parse(before.starts_at));
+  const next = formatSlotTime(Date.parse(startsAt));
+  const retime = (text: string, from: string, to: string) =>
+    text.endsWith(from) ? `${text.slice(0, text.length - from.length)}${to}` : text;
+  return {
+    explanation_nl: retime(before.explanation_nl, old.nl, next.nl),
+    explanation_en: retime(before.explanation_en, old.en, next.en),
+  };
+}
+
+/**
  * Moves a session to another time: new start and end, a higher SEQUENCE, state 'moved', an
  * update (METHOD:REQUEST, same UID) to everyone, reminders and the quorum check for the new
  * time. Replies start over unless everyone already agreed to this time. Participants named in
@@ -54,7 +73,18 @@ export async function moveSession(
   await transitionSession(db, sessionId, 'moved', now);
   await db
     .updateTable('sparring_sessions')
-    .set({ starts_at: to.startsAt, ends_at: to.endsAt })
+    .set({
+      starts_at: to.startsAt,
+      ends_at: to.endsAt,
+      ...explanationAt(
+        {
+          starts_at: before.startsAt,
+          explanation_nl: before.explanation.nl,
+          explanation_en: before.explanation.en,
+        },
+        to.startsAt,
+      ),
+    })
     .where('id', '=', sessionId)
     .execute();
   await bumpSequence(db, sessionId, now);

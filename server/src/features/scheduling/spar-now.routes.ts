@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { errorResponses, SparNowRequest, SparNowResult } from '@ods/shared';
 import { typed, type FeatureOptions } from '../../lib/deps.ts';
+import { IdempotencyHeaders } from '../../plugins/idempotency.ts';
 import type { SchedulingContext } from './scheduling-context.ts';
 import { startSparNow } from './spar-now.ts';
 
@@ -12,9 +13,11 @@ export async function sparNowRoutes(
   typed(app).post(
     '/api/sessions/spar-now',
     {
-      config: { access: 'coordinator' },
+      // A double click would start two sessions and mail everyone twice: the web sends a key.
+      config: { access: 'coordinator', idempotent: true },
       schema: {
         tags: ['scheduling'],
+        headers: IdempotencyHeaders,
         body: SparNowRequest,
         response: { 201: SparNowResult, ...errorResponses },
       },

@@ -57,7 +57,12 @@ describe.each(testDialects())('summaries: asking consent of who took part (%s)',
   it('asks only who took part; a no-show does not block; agreeing from the mail link publishes', async () => {
     expect(await t.app.consentRound.runOnce()).toMatchObject({ asked: 2 });
     // The draft from the notes is stored, so there is a version to agree to.
-    expect((await view(g.anna, g.sessionId)).saved).toBe(true);
+    const drafted = await view(g.anna, g.sessionId);
+    expect(drafted.saved).toBe(true);
+    // The notes said "Bram deelt de checklist": the draft already says [naam], so nobody has
+    // to replace a participant's name before they can agree.
+    expect(drafted.content.followUps).toContain('[naam] deelt de checklist');
+    expect(drafted.knownPeople).toEqual([]);
     const asked = await mails('consent-request');
     expect(asked.map((m) => m.to_address)).toEqual([
       'anna@utrecht.example',
@@ -125,6 +130,19 @@ describe.each(testDialects())('summaries: asking consent of who took part (%s)',
     expect(final.participants.map((p) => p.answer)).toEqual(['refused', 'no-answer', 'not-asked']);
     expect(final.status).not.toBe('published');
     expect(await inLibrary()).toBe(false);
+  });
+
+  it('mails only who wants mail about summaries; the others see it in the app', async () => {
+    await t.app.db
+      .updateTable('users')
+      .set({ mail_summaries: 0 })
+      .where('id', '=', g.ids.bram)
+      .execute();
+    expect(await t.app.consentRound.runOnce()).toMatchObject({ asked: 2 });
+    expect((await mails('consent-request')).map((m) => m.to_address)).toEqual([
+      'anna@utrecht.example',
+    ]);
+    expect((await g.bram.request('GET', '/api/me/consent-requests')).json()).toHaveLength(1);
   });
 
   it('refuses a tampered link with a clear message, and changes nothing', async () => {

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '@ods/db';
 import { draftSummary } from '../../core/summaries/draft-summary.ts';
+import { peopleToKeepOut, withoutKnownPeople } from './known-people.ts';
 import { readSessionNotes } from '../../domain/notes/notes-sections.ts';
 import { enqueueMail } from '../../plugins/mail/outbox.ts';
 import { consentRequestMail } from './consent.mails.ts';
@@ -34,6 +35,9 @@ export function consentLink(ctx: ConsentContext, sessionId: string, userId: stri
   return `${ctx.publicUrl}/toestemming/${signConsentToken(ctx.secret, { sessionId, userId, expiresAt })}`;
 }
 
+/** The token of a consent link: the outbox keeps it only until the mail is delivered. */
+const tokenIn = (link: string) => link.slice(link.lastIndexOf('/') + 1);
+
 async function sessionForMail(db: Kysely<Database>, sessionId: string) {
   const row = await db
     .selectFrom('sparring_sessions')
@@ -49,12 +53,17 @@ async function sessionForMail(db: Kysely<Database>, sessionId: string) {
   };
 }
 
+/**
+ * Who of these wants mail about summaries (the account page's "Samenvattingen en vragen om
+ * toestemming"); the others see the question only in the app.
+ */
 async function recipients(db: Kysely<Database>, userIds: string[]) {
   if (userIds.length === 0) return [];
   return db
     .selectFrom('users')
     .select(['id', 'email', 'name', 'language'])
     .where('id', 'in', userIds)
+    .where('mail_summaries', '=', 1)
     .execute();
 }
 
@@ -81,9 +90,10 @@ export async function askConsent(
 ): Promise<number> {
   const session = await sessionForMail(db, sessionId);
   const notes = await readSessionNotes(db, sessionId);
-  const draft = draftSummary(notes ?? { sections: [], table: [] }, {
-    caseQuestion: session.caseQuestion,
-  });
+  const draft = withoutKnownPeople(
+    draftSummary(notes ?? { sections: [], table: [] }, { caseQuestion: session.caseQuestion }),
+    await peopleToKeepOut(db, sessionId),
+  );
   return db.transaction().execute(async (trx) => {
     // Nobody wrote it: the draft made from the notes, as the summary page showed it.
     await insertSummary(trx, sessionId, draft, null, now);
@@ -105,7 +115,8 @@ export async function askConsent(
     const waiting = people.filter((p) => p.consent?.agreed !== true).map((p) => p.userId);
     for (const to of await recipients(trx, waiting)) {
       const link = consentLink(ctx, sessionId, to.id, now);
-      await enqueueMail(trx, consentRequestMail(to, session.mail, link, 'consent-request'), now);
+      const mail = consentRequestMail(to, session.mail, link, 'consent-request');
+      await enqueueMail(trx, { ...mail, secrets: [tokenIn(link)] }, now);
     }
     return people.length;
   });
@@ -204,7 +215,8 @@ export async function runConsentRound(
         const [to] = await recipients(trx, [request.user_id]);
         if (!to) return;
         const link = consentLink(ctx, request.session_id, to.id, now);
-        await enqueueMail(trx, consentRequestMail(to, session.mail, link, 'consent-reminder'), now);
+        const mail = consentRequestMail(to, session.mail, link, 'consent-reminder');
+        await enqueueMail(trx, { ...mail, secrets: [tokenIn(link)] }, now);
       });
       run.reminded += 1;
     }

@@ -53,3 +53,32 @@ export function knownPeopleFindings(
     findKnownPeople(texts[field], people).map((f): SummaryFinding => ({ field, ...f })),
   );
 }
+
+/**
+ * The draft made from the notes with the participants' names, addresses and organisations
+ * already replaced ("[naam]"): notes say "Bram stuurt de checklist", nobody has chosen to be
+ * named yet when the draft is made, and the check before consent would stop it anyway. So
+ * nobody has to click every name away before they can agree.
+ */
+export function withoutKnownPeople(
+  content: SummaryContent,
+  people: readonly KnownPerson[],
+): SummaryContent {
+  const clean = (text: string) =>
+    findKnownPeople(text, people)
+      .sort((a, b) => b.start - a.start)
+      .reduce((t, f) => t.slice(0, f.start) + f.replacement + t.slice(f.end), text);
+  return {
+    question: clean(content.question),
+    insights: clean(content.insights),
+    exchange: content.exchange.map((row) => ({
+      municipality: clean(row.municipality),
+      approach: clean(row.approach),
+      tools: clean(row.tools),
+      whatWorks: clean(row.whatWorks),
+    })),
+    advice: clean(content.advice),
+    takeaways: clean(content.takeaways),
+    followUps: clean(content.followUps),
+  };
+}

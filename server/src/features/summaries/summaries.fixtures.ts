@@ -111,7 +111,7 @@ export async function agree(
  * Notes as the editor leaves them, as a stored snapshot (Yjs V2): a heading per phase with
  * text, and the exchange table.
  */
-export function notesSnapshot(): Uint8Array {
+export function notesSnapshot(extraParagraphs: readonly string[] = []): Uint8Array {
   const doc = new Y.Doc();
   const text = (value: string) => {
     const node = new Y.XmlText();
@@ -147,6 +147,7 @@ export function notesSnapshot(): Uint8Array {
       element('heading', [text('Afronding')]),
       paragraph('Ik neem mee: minder formulieren'),
       paragraph('Vervolg: Bram deelt de checklist'),
+      ...extraParagraphs.map(paragraph),
     ]);
   const snapshot = Y.encodeStateAsUpdateV2(doc);
   doc.destroy();
@@ -154,13 +155,17 @@ export function notesSnapshot(): Uint8Array {
 }
 
 /** Stores the notes of notesSnapshot() for a session, as the notes feature would. */
-export async function seedNotes(t: TestApp, sessionId: string): Promise<void> {
+export async function seedNotes(
+  t: TestApp,
+  sessionId: string,
+  extraParagraphs: readonly string[] = [],
+): Promise<void> {
   const stamp = t.clock.now().toISOString();
   await t.app.db
     .insertInto('notes_documents')
     .values({
       session_id: sessionId,
-      snapshot: Buffer.from(notesSnapshot()),
+      snapshot: Buffer.from(notesSnapshot(extraParagraphs)),
       created_at: stamp,
       updated_at: stamp,
     })

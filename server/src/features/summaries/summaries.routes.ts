@@ -44,8 +44,9 @@ export async function summariesRoutes(app: FastifyInstance, { clock }: FeatureOp
       const session = await requireSummarySession(app.db, request.params.id, userId);
       const { version, content } = request.body;
       const stored = await findSummary(app.db, session.id);
-      // Saving what is already there asks nobody again.
-      const unchanged = stored?.version === version && sameContent(contentOf(stored), content);
+      // Saving what is already there asks nobody again, also when it is a repeat of the save
+      // that stored it (a retry, a double click: its version is one behind by then).
+      const unchanged = stored !== undefined && sameContent(contentOf(stored), content);
       if (unchanged) return loadSummaryView(app.db, session, userId);
       const now = clock.now();
       await app.db.transaction().execute(async (trx) => {

@@ -1,7 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSession, createUser } from '../../test-support/fixtures.ts';
 import { createTestApp, testDialects, type TestApp } from '../../test-support/test-app.ts';
-import { CONTENT, heldGroup, save, seedNotes, signedIn, view } from './summaries.fixtures.ts';
+import {
+  agree,
+  CONTENT,
+  heldGroup,
+  save,
+  seedNotes,
+  signedIn,
+  view,
+} from './summaries.fixtures.ts';
 
 describe.each(testDialects())('summaries: reading and editing (%s)', (dialect) => {
   let t: TestApp;
@@ -51,10 +59,39 @@ describe.each(testDialects())('summaries: reading and editing (%s)', (dialect) =
       ],
       advice: 'Maak een afspraak binnen een week',
       takeaways: 'minder formulieren',
-      followUps: 'Bram deelt de checklist',
+      // The notes named Bram; nobody has chosen to be named yet, so the draft does not.
+      followUps: '[naam] deelt de checklist',
     });
     const stored = await t.app.db.selectFrom('summaries').selectAll().execute();
     expect(stored).toEqual([]);
+  });
+
+  it('checks the draft made from the notes against the participants before anyone is asked to agree', async () => {
+    const group = await heldGroup(t);
+    await seedNotes(t, group.sessionId);
+    const draft = await view(group.chantal, group.sessionId);
+    // The notes said "Bram deelt de checklist": the draft already has [naam] in its place.
+    expect(draft.content.followUps).toBe('[naam] deelt de checklist');
+    expect(draft.knownPeople).toEqual([]);
+    // Typed back in, the name of someone not shown by name is found before anyone agrees.
+    await save(group.anna, group.sessionId, 0, {
+      ...draft.content,
+      followUps: 'Bram deelt de checklist',
+    });
+    expect((await view(group.chantal, group.sessionId)).knownPeople).toEqual([
+      expect.objectContaining({
+        field: 'followUps',
+        kind: 'person-name',
+        match: 'Bram',
+        start: 0,
+        end: 4,
+        severity: 'block',
+        replacement: '[naam]',
+      }),
+    ]);
+    // Shown by name, his name may stay.
+    await agree(group.bram, group.sessionId, 'name-and-municipality');
+    expect((await view(group.chantal, group.sessionId)).knownPeople).toEqual([]);
   });
 
   it('refuses a save over a version the writer has not seen, with a clear message', async () => {

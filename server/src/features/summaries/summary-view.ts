@@ -4,6 +4,7 @@ import type { SummaryStatus, SummaryView } from '@ods/shared/api/summaries';
 import { draftSummary, emptySummary } from '../../core/summaries/draft-summary.ts';
 import { isInLibrary } from '../../domain/search/library-index.ts';
 import { readSessionNotes } from '../../domain/notes/notes-sections.ts';
+import { knownPeopleFindings, peopleToKeepOut, withoutKnownPeople } from './known-people.ts';
 import type { SummarySession } from './summary-session.ts';
 import { summaryPeople, type SummaryPerson } from './summary-people.repository.ts';
 import { confirmedWarningsOf, contentOf, findSummary } from './summaries.repository.ts';
@@ -69,9 +70,10 @@ export async function loadSummaryView(
   let content = stored ? contentOf(stored) : emptySummary();
   if (!stored) {
     const notes = await readSessionNotes(db, session.id);
-    content = draftSummary(notes ?? { sections: [], table: [] }, {
-      caseQuestion: session.caseQuestion,
-    });
+    content = withoutKnownPeople(
+      draftSummary(notes ?? { sections: [], table: [] }, { caseQuestion: session.caseQuestion }),
+      await peopleToKeepOut(db, session.id),
+    );
   }
   return {
     sessionId: session.id,
@@ -85,6 +87,7 @@ export async function loadSummaryView(
     finalisedAt: stored?.finalised_at ?? null,
     participants: people.map((p) => ({ ...p, isMe: p.userId === viewerId })),
     confirmedWarnings: stored ? confirmedWarningsOf(stored) : [],
+    knownPeople: knownPeopleFindings(content, await peopleToKeepOut(db, session.id)),
     rated: await hasRated(db, session.id, viewerId),
   };
 }

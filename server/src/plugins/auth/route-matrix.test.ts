@@ -1,5 +1,7 @@
 import { writeFileSync } from 'node:fs';
+import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accessPlugin } from './access.ts';
 import { createTestApp, type TestApp } from '../../test-support/test-app.ts';
 import {
   callableRoutes,
@@ -12,6 +14,13 @@ import {
 import { EXAMPLE_BODIES } from '../../test-support/example-bodies.ts';
 import { createWorld, ROLES, type World } from '../../test-support/world.ts';
 import { ROUTE_MATRIX, type MatrixEntry, type Outcome } from './route-matrix.ts';
+
+/** The routes an app serves that have no entry in the matrix. */
+function missingEntries(app: FastifyInstance): string[] {
+  return callableRoutes(app)
+    .map((r) => routeKey(r.method, r.url))
+    .filter((key) => !ROUTE_MATRIX[key]);
+}
 
 /** The parts of a world a route works on, so a fresh world costs only what it needs. */
 function worldFor(url: string) {
@@ -38,15 +47,24 @@ describe('route × role × ownership matrix', () => {
   afterAll(async () => t?.close());
 
   it('has an entry for every route the app serves', () => {
-    const missing = callableRoutes(t.app)
-      .map((r) => routeKey(r.method, r.url))
-      .filter((key) => !ROUTE_MATRIX[key]);
+    const missing = missingEntries(t.app);
     expect(
       missing,
       `Routes without an entry in server/src/plugins/auth/route-matrix.ts; add one each:\n${missing
         .map((key) => `  '${key}': { expect: [401, 200, 404, 404, 404] },`)
         .join('\n')}\n`,
     ).toEqual([]);
+  });
+
+  it('notices a route that was added without an entry, and names it', async () => {
+    const app = Fastify();
+    app.decorate('db', t.app.db);
+    await app.register(accessPlugin, { config: t.config, clock: t.clock });
+    app.post('/api/sessions/:id/new-thing', { config: { access: 'signed-in' } }, async () => ({}));
+    app.get('/health', { config: { access: 'public' } }, async () => ({}));
+    await app.ready();
+    expect(missingEntries(app)).toEqual(['POST /api/sessions/:id/new-thing']);
+    await app.close();
   });
 
   it('gives each role what the matrix says, for every route', async () => {

@@ -68,6 +68,9 @@ export const ROUTE_MATRIX: Partial<Record<RouteKey, MatrixEntry>> = {
   'POST /api/sessions/:id/reports': { expect: [401, 201, 403, 403, 403] },
   'GET /api/replies/:token': { expect: [400, 400, 400, 400, 400] },
   'POST /api/replies': { expect: [400, 400, 400, 400, 400] },
+  'GET /api/replies/:token/calendar.ics': { expect: [400, 400, 400, 400, 400] },
+  // A coordinator starts a session for a group at once ("spar nu"); nobody else may.
+  'POST /api/sessions/spar-now': { expect: [401, 403, 403, 201, 201] },
   'POST /api/sessions/:id/reply': { expect: [401, 200, 403, 403, 403] },
   'GET /api/calendar-feed': { expect: [401, 200, 200, 200, 200] },
   'POST /api/calendar-feed/renew': { expect: [401, 200, 200, 200, 200] },
@@ -104,6 +107,10 @@ export const ROUTE_MATRIX: Partial<Record<RouteKey, MatrixEntry>> = {
   'POST /api/sessions/:id/summary/withdraw': { expect: [401, 200, 404, 404, 404] },
   'POST /api/sessions/:id/rating': { expect: [401, 204, 404, 404, 404] },
   'GET /api/summaries/mine': { expect: [401, 200, 200, 200, 200] },
+  // Consent from the mail: the link is the key (a made-up one opens nothing); the notice is one's own.
+  'GET /api/consent-links/:token': { expect: [400, 400, 400, 400, 400] },
+  'POST /api/consent-links': { expect: [400, 400, 400, 400, 400] },
+  'GET /api/me/consent-requests': { expect: [401, 200, 200, 200, 200] },
   // The library: every signed-in person.
   'GET /api/library': { expect: [401, 200, 200, 200, 200] },
   'GET /api/library/:id': { expect: [401, 200, 200, 200, 200] },

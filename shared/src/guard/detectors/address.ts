@@ -54,10 +54,14 @@ function isYear(houseNumber: string): boolean {
 
 // 'op de Vaartsche Rijn 23', 'aan het Spui 4': a street without a street-like ending, told by
 // the preposition and article before it and the house number after it.
+// (No lookbehind: one that is tried at every position of a long text costs more than the rest.)
 const AFTER_ON_THE = new RegExp(
-  `(?<=(?:^|[\\s(])(?:[Oo]p|[Aa]an)\\s+(?:de|het|'t)\\s+)(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,2}\\p{Lu}[\\p{L}'’-]*\\s+(${HOUSE_NUMBER})`,
+  `(?:^|[\\s(])(?:[Oo]p|[Aa]an)\\s+(?:de|het|'t)\\s+((?:\\p{Lu}[\\p{L}'’-]*\\s+){0,2}\\p{Lu}[\\p{L}'’-]*\\s+(${HOUSE_NUMBER}))`,
   'gu',
 );
+
+// After the word 'postcode' the letters may be small with a space too: 'postcode 3512 jk'.
+const LABELLED_POSTCODE = /\bpostcode\s*:?\s*([1-9]\d{3} ?(?!sa|sd|ss)[a-z]{2})(?![\p{L}\p{N}])/giu;
 
 /** Postcodes (with house number) and street names with a house number. */
 export function findAddress(text: string): Candidate[] {
@@ -78,13 +82,22 @@ export function findAddress(text: string): Candidate[] {
       continue;
     found.push({ kind: 'address', start, end: m.index + m[0].length });
   }
+  for (const m of text.matchAll(LABELLED_POSTCODE)) {
+    const code = m[1] ?? '';
+    const start = m.index + m[0].length - code.length;
+    if (!found.some((f) => f.start <= start && start < f.end))
+      found.push({ kind: 'address', start, end: start + code.length });
+  }
   const places = placeSpans(text);
   for (const m of text.matchAll(AFTER_ON_THE)) {
+    const street = m[1] ?? '';
+    const houseNumber = m[2] ?? '';
     const end = m.index + m[0].length;
-    if (places.some(([s, e]) => m.index < e && s < end)) continue;
-    const name = m[0].slice(0, m[0].length - (m[1] ?? '').length).trim();
-    if (isYear(m[1] ?? '') || NOT_A_STREET.test(name)) continue;
-    found.push({ kind: 'address', start: m.index, end: m.index + m[0].length });
+    const start = end - street.length;
+    if (places.some(([s, e]) => start < e && s < end)) continue;
+    const name = street.slice(0, street.length - houseNumber.length).trim();
+    if (isYear(houseNumber) || NOT_A_STREET.test(name)) continue;
+    found.push({ kind: 'address', start, end });
   }
   return found;
 }

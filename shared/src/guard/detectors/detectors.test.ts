@@ -125,4 +125,9 @@ describe('detectors', () => {
       'Noem haar Sanne. Sanne is 38. Haar zoon, die we Daan noemen, is 7. Daan speelt buiten.';
     expect(findPersonName(text)).toEqual([]);
   });
+
+  it('address: after the word postcode, small letters with a space count too; a year does not', () => {
+    const text = 'postcode 3512 jk, en in 2015 en 2016 niet.';
+    expect(matches(text, findAddress(text))).toEqual(['3512 jk']);
+  });
 });

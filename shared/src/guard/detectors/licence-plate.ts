@@ -30,7 +30,7 @@ const PLATE = new RegExp(
 const KENTEKEN_BEFORE = /kenteken(?:nummer)?\s*:?\s*$/i;
 // After the word kenteken, a plate may also be typed without dashes or with spaces: 'kenteken GT908K'.
 const LOOSE_AFTER_LABEL = new RegExp(
-  `(?<=kenteken(?:nummer)?\\s*:?\\s*)(?:${SIDECODES.map((code) =>
+  `kenteken(?:nummer)?\\s*:?\\s*(${SIDECODES.map((code) =>
     code
       .split('-')
       .map((run) => (run[0] === 'L' ? `[A-Za-z]{${run.length}}` : `\\d{${run.length}}`))
@@ -53,8 +53,10 @@ export function findLicencePlate(text: string): Candidate[] {
     }
   }
   for (const m of text.matchAll(LOOSE_AFTER_LABEL)) {
-    if (!found.some((f) => f.start === m.index))
-      found.push({ kind: 'licence-plate', start: m.index, end: m.index + m[0].length });
+    const plate = m[1] ?? '';
+    const start = m.index + m[0].length - plate.length;
+    if (!found.some((f) => f.start === start))
+      found.push({ kind: 'licence-plate', start, end: start + plate.length });
   }
   return found;
 }

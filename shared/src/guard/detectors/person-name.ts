@@ -98,25 +98,42 @@ interface Token {
 
 const WORD = /\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*/gu;
 
+// Characters between two words that end a sentence or open a new clause.
+const BOUNDARY_CHARS = new Set(['.', '!', '?', ':', ';', '\n', '(', '"', '“', '‘', '•', '*']);
+
+/** Whether the gap text[from, to) starts a new sentence (a list dash counts too). */
+function isBoundary(text: string, from: number, to: number, afterInitial: boolean): boolean {
+  let dot = false;
+  let other = false;
+  for (let i = from; i < to; i++) {
+    const ch = text.charAt(i);
+    if (ch === '.') dot = true;
+    else if (BOUNDARY_CHARS.has(ch)) other = true;
+    else if (ch === '-' && text.charAt(i + 1) === ' ' && text.slice(from, i).trim() === '')
+      other = true;
+  }
+  // The dot after an initial ('J. de Boer') ends no sentence.
+  return other || (dot && !afterInitial);
+}
+
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
   let previousInitial = false;
   for (const m of text.matchAll(WORD)) {
-    const gap = text.slice(previousEnd, m.index);
-    const capital = /^\p{Lu}/u.test(m[0]);
-    const initial = capital && m[0].length === 1 && text.charAt(m.index + 1) === '.';
-    const boundary =
-      /[.!?:;\n("“‘•*]|^\s*-\s/.test(gap) && !(previousInitial && /^\.\s*$/.test(gap));
+    const word = m[0];
+    const first = word.charAt(0);
+    const capital = first !== first.toLowerCase();
+    const initial = capital && word.length === 1 && text.charAt(m.index + 1) === '.';
     tokens.push({
-      text: m[0],
+      text: word,
       start: m.index,
-      end: m.index + m[0].length,
+      end: m.index + word.length,
       capital,
       initial,
-      sentenceStart: tokens.length === 0 || boundary,
+      sentenceStart: tokens.length === 0 || isBoundary(text, previousEnd, m.index, previousInitial),
     });
-    previousEnd = m.index + m[0].length;
+    previousEnd = m.index + word.length;
     previousInitial = initial;
   }
   return tokens;

@@ -4,6 +4,11 @@ import { knownCsrfToken, rememberCsrfToken } from './csrf-token.ts';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
+export interface RequestOptions {
+  /** For create requests: the same key on a repeat gets the first answer (see newIdempotencyKey). */
+  idempotencyKey?: string;
+}
+
 const CSRF_CODES = new Set(['FST_CSRF_INVALID_TOKEN', 'FST_CSRF_MISSING_SECRET']);
 
 /**
@@ -11,17 +16,27 @@ const CSRF_CODES = new Set(['FST_CSRF_INVALID_TOKEN', 'FST_CSRF_MISSING_SECRET']
  * language follows the interface language. Failures throw ApiError (with the server's message,
  * already in the right language) or NetworkError.
  */
-export async function apiRequest<T>(method: Method, path: string, body?: unknown): Promise<T> {
-  const response = await sendWithCsrf(method, path, body);
+export async function apiRequest<T>(
+  method: Method,
+  path: string,
+  body?: unknown,
+  options: RequestOptions = {},
+): Promise<T> {
+  const response = await sendWithCsrf(method, path, body, options);
   // The body is trusted to match T: the server validates its answers against the shared schemas.
   return (response.status === 204 ? undefined : await readJson(response)) as T;
 }
 
-async function sendWithCsrf(method: Method, path: string, body: unknown): Promise<Response> {
+async function sendWithCsrf(
+  method: Method,
+  path: string,
+  body: unknown,
+  options: RequestOptions,
+): Promise<Response> {
   if (method === 'GET') return send(method, path, body);
   if (!knownCsrfToken()) await refreshCsrfToken();
   try {
-    return await send(method, path, body);
+    return await send(method, path, body, options);
   } catch (error) {
     // The token pairs with a cookie that can change (a new session, an expired one): fetch a fresh
     // pair once and retry, so a person does not have to reload the page.
@@ -29,12 +44,18 @@ async function sendWithCsrf(method: Method, path: string, body: unknown): Promis
       throw error;
     }
     await refreshCsrfToken();
-    return send(method, path, body);
+    return send(method, path, body, options);
   }
 }
 
-async function send(method: Method, path: string, body: unknown): Promise<Response> {
+async function send(
+  method: Method,
+  path: string,
+  body: unknown,
+  options: RequestOptions = {},
+): Promise<Response> {
   const headers: Record<string, string> = { accept: 'application/json' };
+  if (options.idempotencyKey) headers['idempotency-key'] = options.idempotencyKey;
   headers['accept-language'] = currentLanguage();
   if (body !== undefined) headers['content-type'] = 'application/json';
   const token = knownCsrfToken();

@@ -13,6 +13,8 @@ type TextAreaFieldProps = {
   maxLength: number;
   rows?: number;
   required?: boolean;
+  /** Shown under the box, inside the field (e.g. the personal-data guard's findings). */
+  after?: ReactNode;
 };
 
 /** A labelled multi-line text box with its help text and error wired to it. */
@@ -26,9 +28,17 @@ export function TextAreaField({
   maxLength,
   rows = 4,
   required = false,
+  after,
 }: TextAreaFieldProps) {
   return (
-    <FormField id={id} label={label} description={description} error={error} kind="textarea">
+    <FormField
+      id={id}
+      label={label}
+      description={description}
+      error={error}
+      kind="textarea"
+      after={after}
+    >
       <textarea
         id={id}
         value={value}

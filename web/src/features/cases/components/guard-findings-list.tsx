@@ -14,6 +14,8 @@ type GuardFindingsListProps = {
   confirmed: readonly ConfirmedWarning[];
   onFix: (finding: Finding) => void;
   onConfirm: (finding: Finding, fictional: boolean) => void;
+  /** Whether warnings get "dit is fictief" here (false where another part of the page asks it). */
+  confirmable?: boolean;
 };
 
 /** The guard's findings in one text: what and why, a one-click fix, and "dit is fictief" for warnings. */
@@ -24,6 +26,7 @@ export function GuardFindingsList({
   confirmed,
   onFix,
   onConfirm,
+  confirmable = true,
 }: GuardFindingsListProps) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -51,7 +54,7 @@ export function GuardFindingsList({
               <Button aria-describedby={matchId} onClick={() => onFix(finding)}>
                 {t('cases.guard.fix', { replacement: finding.replacement })}
               </Button>
-              {finding.severity === 'warn' ? (
+              {finding.severity === 'warn' && confirmable ? (
                 <CheckboxField
                   id={`${fieldId}-finding-${index}-fictional`}
                   label={t('cases.guard.fictional', { match: finding.match })}

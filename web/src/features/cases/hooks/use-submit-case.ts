@@ -1,8 +1,10 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { CaseDetails, ConfirmedWarning } from '@ods/shared/api/cases';
 import { scanPersonalData } from '@ods/shared/guard';
+import { ApiError } from '../../../lib/api/api-error.ts';
+import { newIdempotencyKey } from '../../../lib/api/idempotency-key.ts';
 import type { FormErrors } from '../../../lib/forms/form-errors.ts';
 import { casePath } from '../case-paths.ts';
 import { useCreateCase } from '../api/create-case.ts';
@@ -31,6 +33,8 @@ export function useSubmitCase({ storedId, draft, confirmed, formErrors }: Submit
   // A new case that was created but could not be marked ready is edited from then on.
   const [createdId, setCreatedId] = useState<string | undefined>();
   const id = storedId ?? createdId;
+  // One key per new case: a retry after a lost answer gets the case the server made already.
+  const createKey = useRef(newIdempotencyKey());
 
   function localErrors(forReady: boolean): FormErrors {
     const fields: Record<string, string> = {};
@@ -50,9 +54,16 @@ export function useSubmitCase({ storedId, draft, confirmed, formErrors }: Submit
 
   async function persist(): Promise<CaseDetails> {
     const input = toCaseInput(draft);
-    const saved = id ? await update.mutateAsync({ id, input }) : await create.mutateAsync(input);
-    setCreatedId(saved.id);
-    return saved;
+    if (id) return update.mutateAsync({ id, input });
+    try {
+      const saved = await create.mutateAsync({ input, key: createKey.current });
+      setCreatedId(saved.id);
+      return saved;
+    } catch (failure) {
+      // The server answered (and so kept nothing): the next try is a new request.
+      if (failure instanceof ApiError) createKey.current = newIdempotencyKey();
+      throw failure;
+    }
   }
 
   async function save() {

@@ -3,6 +3,7 @@ import type { LibraryContributor } from '@ods/shared/api/library';
 import { SIZE_CLASS_LABELS } from '@ods/shared/municipality';
 import { useLanguage } from '../../../lib/i18n/use-language.ts';
 import { Paragraph } from '../../../lib/ui/paragraph.tsx';
+import { regionPhrase } from '../model/region-phrase.ts';
 
 type ContributorsLineProps = { contributors: readonly LibraryContributor[]; hiddenCount: number };
 
@@ -15,7 +16,7 @@ export function ContributorsLine({ contributors, hiddenCount }: ContributorsLine
       ? t('library.contributors.named', { name: c.name, municipality: c.municipalityName })
       : t('library.contributors.sized', {
           size: c.sizeClass ? SIZE_CLASS_LABELS[c.sizeClass][language] : '',
-          region: c.region,
+          region: regionPhrase(c.region, language),
         }),
   );
   if (hiddenCount > 0) named.push(t('library.contributors.hidden', { count: hiddenCount }));

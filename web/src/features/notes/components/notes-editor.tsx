@@ -8,6 +8,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { personColour } from '../model/close-messages.ts';
+import { NotesGuard } from './notes-guard.tsx';
 import { NotesToolbar } from './notes-toolbar.tsx';
 
 type NotesEditorProps = {
@@ -56,6 +57,7 @@ export function NotesEditor({ doc, provider, me, editable }: NotesEditorProps) {
     <div className="ods-notes-editor">
       {editable && editor ? <NotesToolbar editor={editor} /> : null}
       <EditorContent editor={editor} />
+      {editable && editor ? <NotesGuard editor={editor} /> : null}
     </div>
   );
 }

@@ -3,9 +3,18 @@ import type { SparNowRequest, SparNowResult } from '@ods/shared/api/scheduling';
 import { apiRequest } from '../../../lib/api/api-client.ts';
 import { mySessionsQueryKey } from './my-sessions.ts';
 
-/** POST /api/sessions/spar-now: a coordinator starts an ad-hoc session within the hour. */
-export function sparNow(body: SparNowRequest): Promise<SparNowResult> {
-  return apiRequest('POST', '/api/sessions/spar-now', body);
+/**
+ * POST /api/sessions/spar-now: a coordinator starts an ad-hoc session within the hour. A
+ * repeat with the same key (a double click, a retry) answers with the session started first.
+ */
+export function sparNow({
+  body,
+  key,
+}: {
+  body: SparNowRequest;
+  key: string;
+}): Promise<SparNowResult> {
+  return apiRequest('POST', '/api/sessions/spar-now', body, { idempotencyKey: key });
 }
 
 export function useSparNow() {

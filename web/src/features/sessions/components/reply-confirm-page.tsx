@@ -54,6 +54,7 @@ export function ReplyConfirmPage() {
   const when = formatSessionWindow(preview.data.startsAt, preview.data.endsAt, language);
   const topic = preview.data.topic[language];
   const done = confirm.data;
+  const signInLink = <Link to={PATHS.login}>{t('sessions.confirm.signIn')}</Link>;
   return (
     <>
       <PageHeading>{t('sessions.confirm.title')}</PageHeading>
@@ -113,7 +114,42 @@ export function ReplyConfirmPage() {
           <Paragraph small>{t('sessions.confirm.why')}</Paragraph>
         </>
       )}
-      {user ? <Paragraph>{mySessionsLink}</Paragraph> : null}
+      {done?.reply === 'accepted' ? (
+        <>
+          <Paragraph>
+            {/* A plain link: the browser downloads the file and hands it to the calendar. */}
+            <a
+              className="utrecht-link utrecht-link--html-a"
+              href={`/api/replies/${encodeURIComponent(token)}/calendar.ics`}
+              download="sparsessie.ics"
+            >
+              {t('sessions.confirm.addToCalendar')}
+            </a>
+          </Paragraph>
+          <Paragraph>
+            {user ? (
+              <>
+                {t('sessions.confirm.proposeSignedIn')} {mySessionsLink}.
+              </>
+            ) : (
+              <>
+                {t('sessions.confirm.proposeSignedOut')} {signInLink}
+              </>
+            )}
+          </Paragraph>
+        </>
+      ) : null}
+      {user ? (
+        <Paragraph>
+          <Link to={`/sessies/${preview.data.sessionId}`}>{t('sessions.confirm.toSession')}</Link>
+          {' · '}
+          {mySessionsLink}
+        </Paragraph>
+      ) : done?.reply !== 'accepted' ? (
+        <Paragraph>
+          {t('sessions.confirm.proposeSignedOut')} {signInLink}
+        </Paragraph>
+      ) : null}
     </>
   );
 }

@@ -1,7 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../../lib/api/api-error.ts';
+import { newIdempotencyKey } from '../../../lib/api/idempotency-key.ts';
 import { useLanguage } from '../../../lib/i18n/use-language.ts';
 import { useTopics } from '../../../lib/queries/topics.ts';
 import { Alert } from '../../../lib/ui/alert.tsx';
@@ -28,6 +29,8 @@ export function SparNowPage() {
   const [startsIn, setStartsIn] = useState('0');
   const [emails, setEmails] = useState('');
   const fields = start.error instanceof ApiError ? start.error.fields : {};
+  // One key per session to start; renewed when the server refused (it then kept nothing).
+  const key = useRef(newIdempotencyKey());
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -36,8 +39,16 @@ export function SparNowPage() {
       .map((e) => e.trim())
       .filter(Boolean);
     start.mutate(
-      { topic, startsInMinutes: Number(startsIn), emails: [...new Set(list)] },
-      { onSuccess: ({ sessionId }) => void navigate(`/sessies/${sessionId}`) },
+      {
+        body: { topic, startsInMinutes: Number(startsIn), emails: [...new Set(list)] },
+        key: key.current,
+      },
+      {
+        onSuccess: ({ sessionId }) => void navigate(`/sessies/${sessionId}`),
+        onError: (failure) => {
+          if (failure instanceof ApiError) key.current = newIdempotencyKey();
+        },
+      },
     );
   };
   return (

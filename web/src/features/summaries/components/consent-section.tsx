@@ -54,7 +54,8 @@ export function ConsentSection({ view, actions }: { view: SummaryView; actions: 
     ]);
   const agree = () => {
     if (!attribution) return setProblem('choose');
-    if (guard.blocking.length > 0 || guard.unconfirmed.length > 0) return setProblem('guard');
+    const blocked = guard.blocking.length > 0 || view.knownPeople.length > 0;
+    if (blocked || guard.unconfirmed.length > 0) return setProblem('guard');
     setProblem(undefined);
     actions.agree({ version: view.version, attribution, confirmedWarnings: guard.confirmed });
   };
@@ -75,7 +76,7 @@ export function ConsentSection({ view, actions }: { view: SummaryView; actions: 
       ) : (
         <>
           <ConsentFindings
-            blocking={guard.blocking}
+            blocking={[...view.knownPeople, ...guard.blocking]}
             warnings={warnings}
             confirmed={confirmations}
             onConfirm={confirm}

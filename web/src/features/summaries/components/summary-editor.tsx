@@ -1,3 +1,4 @@
+import '../../cases/cases.css';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SUMMARY_LIMITS, type SummaryContent, type SummaryView } from '@ods/shared/api/summaries';
@@ -8,6 +9,11 @@ import { Paragraph } from '../../../lib/ui/paragraph.tsx';
 import { useSaveSummary } from '../api/save-summary.ts';
 import { ExchangeTableEditor } from './exchange-table-editor.tsx';
 import { TextAreaField } from '../../../lib/ui/text-area-field.tsx';
+import { applyReplacement, type Finding } from '@ods/shared/guard';
+import type { SummaryTextField } from '@ods/shared/api/summary-limits';
+import { GuardFindingsList } from '../../cases/components/guard-findings-list.tsx';
+import { GuardPreview } from '../../cases/components/guard-preview.tsx';
+import { summaryFieldFindings } from '../model/summary-findings.ts';
 
 // The texts after the table, in the order of the sparring method.
 const AFTER_TABLE = ['advice', 'takeaways', 'followUps'] as const;
@@ -35,6 +41,26 @@ export function SummaryEditor({ view, onReload }: SummaryEditorProps) {
       { onSuccess: () => setSaved(true) },
     );
   };
+  // The guard's findings under each text, with a one-click replacement ('[naam]', '[BSN]');
+  // "dit is fictief" is asked where people agree, in the consent section.
+  const guarded = (field: Exclude<SummaryTextField, 'exchange'>, label: string) => {
+    const findings = summaryFieldFindings(view, field, content[field]);
+    const fix = (finding: Finding) => set({ [field]: applyReplacement(content[field], finding) });
+    return (
+      <>
+        <GuardPreview fieldId={`summary-${field}`} text={content[field]} findings={findings} />
+        <GuardFindingsList
+          fieldId={`summary-${field}`}
+          fieldLabel={label}
+          findings={findings}
+          confirmed={view.confirmedWarnings}
+          onFix={fix}
+          onConfirm={() => undefined}
+          confirmable={false}
+        />
+      </>
+    );
+  };
   const stale = save.error instanceof ApiError && save.error.code === 'SUMMARY_STALE';
   const someoneAgreed = view.participants.some((p) => p.consent?.agreed);
   return (
@@ -50,6 +76,7 @@ export function SummaryEditor({ view, onReload }: SummaryEditorProps) {
         maxLength={SUMMARY_LIMITS.questionMax}
         rows={2}
         onChange={(question) => set({ question })}
+        after={guarded('question', t('summaries.fields.question'))}
       />
       <TextAreaField
         id="summary-insights"
@@ -57,6 +84,7 @@ export function SummaryEditor({ view, onReload }: SummaryEditorProps) {
         value={content.insights}
         maxLength={SUMMARY_LIMITS.textMax}
         onChange={(insights) => set({ insights })}
+        after={guarded('insights', t('summaries.fields.insights'))}
       />
       <ExchangeTableEditor rows={content.exchange} onChange={(exchange) => set({ exchange })} />
       {AFTER_TABLE.map((field) => (
@@ -67,6 +95,7 @@ export function SummaryEditor({ view, onReload }: SummaryEditorProps) {
           value={content[field]}
           maxLength={SUMMARY_LIMITS.textMax}
           onChange={(value) => set({ [field]: value })}
+          after={guarded(field, t(`summaries.fields.${field}`))}
         />
       ))}
       {someoneAgreed ? <Paragraph>{t('summaries.editor.resetsConsent')}</Paragraph> : null}
