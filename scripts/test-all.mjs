@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Every check, in the order CI runs them: format → lint → typecheck → unit and integration
-// tests (SQLite, and PostgreSQL when ODS_TEST_POSTGRES_URL is set) → crash tests → web build →
-// bundle budget → browser tests. Runs under the Node 24 and pnpm that scripts/bootstrap.mjs provides.
+// Every check, in the order CI runs them: format → lint → typecheck → web build → bundle
+// budget → unit and integration tests (SQLite, and PostgreSQL when ODS_TEST_POSTGRES_URL is
+// set) → crash tests → browser tests. Runs under the Node 24 and pnpm that scripts/bootstrap.mjs provides.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -54,6 +54,10 @@ const vitestReporters = (name) => [
 step('format', 'pnpm', ['exec', 'prettier', '--check', '.']);
 step('lint', 'pnpm', ['exec', 'eslint', '--max-warnings', '0', '.']);
 step('typecheck', 'pnpm', ['-r', 'typecheck']);
+// Built before the tests, so the server's tests see the page it serves (no inline script).
+step('web build', 'pnpm', ['--filter', '@ods/web', 'build']);
+// The landing page's compressed JS and CSS against their budgets (issue 16).
+step('bundle budget', 'node', ['scripts/web-bundle-size.mjs', '--check']);
 if (!process.env.ODS_TEST_POSTGRES_URL) {
   process.stdout.write(
     '\nODS_TEST_POSTGRES_URL is not set: database tests run on SQLite only (CI runs both).\n',
@@ -74,9 +78,6 @@ step('crash tests', 'pnpm', [
   'tests/crash/vitest.config.ts',
   ...vitestReporters('crash.json'),
 ]);
-step('web build', 'pnpm', ['--filter', '@ods/web', 'build']);
-// The landing page's compressed JS and CSS against their budgets (issue 16).
-step('bundle budget', 'node', ['scripts/web-bundle-size.mjs', '--check']);
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (existsSync(chromium)) {
   step('browser tests', 'pnpm', [
