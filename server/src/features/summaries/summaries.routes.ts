@@ -50,10 +50,13 @@ export async function summariesRoutes(app: FastifyInstance, { clock }: FeatureOp
       if (unchanged) return loadSummaryView(app.db, session, userId);
       const now = clock.now();
       await app.db.transaction().execute(async (trx) => {
+        // The draft the app stored from the notes (when it asked for consent) was written by
+        // nobody: an editor who opened the page before that still saves over it.
+        const over = version === 0 && stored?.updated_by === null ? stored.version : version;
         const saved =
-          version === 0
+          over === 0
             ? await insertSummary(trx, session.id, content, userId, now)
-            : await updateSummary(trx, session.id, version, content, userId, now);
+            : await updateSummary(trx, session.id, over, content, userId, now);
         if (!saved) throw new SummaryStale();
         await resetConsents(trx, session.id);
         await syncPublication(trx, session.id, now);

@@ -10,6 +10,7 @@ import {
   signedIn,
   view,
 } from './summaries.fixtures.ts';
+import { insertSummary } from './summaries.repository.ts';
 
 describe.each(testDialects())('summaries: reading and editing (%s)', (dialect) => {
   let t: TestApp;
@@ -106,6 +107,27 @@ describe.each(testDialects())('summaries: reading and editing (%s)', (dialect) =
     const fresh = await save(group.bram, group.sessionId, 1, { ...CONTENT, advice: 'Anders' });
     expect(fresh.json()).toMatchObject({ version: 2, content: { advice: 'Anders' } });
     expect((await view(group.anna, group.sessionId)).content.advice).toBe('Anders');
+  });
+
+  it('saves over the draft the app stored from the notes, for an editor who opened it before', async () => {
+    const group = await heldGroup(t);
+    await seedNotes(t, group.sessionId);
+    const opened = await view(group.anna, group.sessionId);
+    expect(opened.version).toBe(0);
+    // Meanwhile the room emptied and the app stored the draft to ask for consent.
+    await insertSummary(t.app.db, group.sessionId, opened.content, null, t.clock.now());
+    const saved = await save(group.anna, group.sessionId, 0, {
+      ...opened.content,
+      advice: 'Bel zelf',
+    });
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json()).toMatchObject({ version: 2, content: { advice: 'Bel zelf' } });
+    // What a person saved is not overwritten that way.
+    const late = await save(group.bram, group.sessionId, 0, {
+      ...opened.content,
+      advice: 'Anders',
+    });
+    expect(late.statusCode).toBe(409);
   });
 
   it('lists my past sessions with the summary state, what waits for me and the take-aways', async () => {
