@@ -10,8 +10,10 @@ export interface TestRedis {
   stop(): Promise<void>;
 }
 
-/** Whether Debian's redis-server is installed (CI installs it; the tests that need it say so). */
+/** Whether Debian's redis-server is installed; CI must have it, so there a missing one fails. */
 export const redisAvailable = !spawnSync('redis-server', ['--version']).error;
+if (!redisAvailable && process.env.CI)
+  throw new Error('redis-server is missing: CI must install it (apt-get install -y redis-server)');
 
 /** A throw-away redis-server on a free loopback port, without persistence. */
 export async function startRedis(): Promise<TestRedis> {
