@@ -39,8 +39,17 @@ export function createDatabase(options: DatabaseOptions): DatabaseHandle {
     const pool = new pg.Pool({
       connectionString: options.databaseUrl,
       max: 10,
+      // A request waits at most this long for a connection when PostgreSQL is unreachable (a
+      // failover, a black-holed network), then fails with an error we answer as 503.
+      connectionTimeoutMillis: 5_000,
       ...(options.postgresSchema ? { options: `-c search_path=${options.postgresSchema}` } : {}),
     });
+    // A connection cut off by the server (a restart, a failover) emits 'error': the pool's for
+    // an idle one (it drops it and opens a new one for the next query), the client's own for
+    // one in use (its query fails with the error, answered as 503). Without listeners Node
+    // treats the event as uncaught and stops the whole app.
+    pool.on('error', () => undefined);
+    pool.on('connect', (client) => client.on('error', () => undefined));
     return {
       db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }),
       dialect: 'postgres',
