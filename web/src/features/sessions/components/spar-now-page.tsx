@@ -1,8 +1,8 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../../lib/api/api-error.ts';
-import { newIdempotencyKey } from '../../../lib/api/idempotency-key.ts';
+import { useIdempotencyKey } from '../../../lib/api/use-idempotency-key.ts';
 import { useLanguage } from '../../../lib/i18n/use-language.ts';
 import { useTopics } from '../../../lib/queries/topics.ts';
 import { Alert } from '../../../lib/ui/alert.tsx';
@@ -29,8 +29,7 @@ export function SparNowPage() {
   const [startsIn, setStartsIn] = useState('0');
   const [emails, setEmails] = useState('');
   const fields = start.error instanceof ApiError ? start.error.fields : {};
-  // One key per session to start; renewed when the server refused (it then kept nothing).
-  const key = useRef(newIdempotencyKey());
+  const requestKey = useIdempotencyKey();
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -38,16 +37,12 @@ export function SparNowPage() {
       .split(/[\s,;]+/)
       .map((e) => e.trim())
       .filter(Boolean);
+    const body = { topic, startsInMinutes: Number(startsIn), emails: [...new Set(list)] };
     start.mutate(
+      { body, key: requestKey.keyFor(body) },
       {
-        body: { topic, startsInMinutes: Number(startsIn), emails: [...new Set(list)] },
-        key: key.current,
-      },
-      {
+        onSettled: (_, failure) => requestKey.settled(failure ?? undefined),
         onSuccess: ({ sessionId }) => void navigate(`/sessies/${sessionId}`),
-        onError: (failure) => {
-          if (failure instanceof ApiError) key.current = newIdempotencyKey();
-        },
       },
     );
   };
