@@ -222,6 +222,9 @@ describe.skipIf(!redisAvailable)(
       appendParagraph(b.doc, 'na-de-storing');
       await expect.poll(() => notesText(a.doc), { timeout: 10_000 }).toContain('na-de-storing');
       await expect.poll(() => notesText(a.doc) === notesText(b.doc)).toBe(true);
+      // One line per outage in the log, not a stack trace per reconnect attempt.
+      for (const server of [first, second])
+        expect(server.output()).not.toContain('Unhandled error event');
     });
   },
 );

@@ -5,7 +5,7 @@ import { sql } from 'kysely';
 import type { FeatureOptions } from '../../lib/deps.ts';
 import type { NotesContext } from './notes-access.ts';
 import { NotesExtension } from './notes-extension.ts';
-import { redisStatus, resyncAfterReconnect } from './notes-redis.ts';
+import { redisStatus, reportRedisOutages, resyncAfterReconnect } from './notes-redis.ts';
 import { notesPersonalData } from './notes.personal-data.ts';
 import { notesRoutes } from './notes.routes.ts';
 import { notesSocketRoute } from './notes.socket.ts';
@@ -51,7 +51,10 @@ export async function notesPlugin(app: FastifyInstance, { config, clock }: Featu
     unloadImmediately: true,
     extensions,
   });
-  if (redis) resyncAfterReconnect(redis, hocuspocus);
+  if (redis) {
+    resyncAfterReconnect(redis, hocuspocus);
+    reportRedisOutages(redis, app.log);
+  }
 
   app.personalData.register(notesPersonalData);
   notesSocketRoute(app, hocuspocus, config);
