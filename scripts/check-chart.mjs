@@ -180,6 +180,11 @@ refuses(
   ['--set', 'securityContext.readOnlyRootFilesystem=false'],
   /readOnlyRootFilesystem/,
 );
+refuses(
+  'a container without seccomp',
+  ['--set', 'securityContext.seccompProfile.type=Unconfined'],
+  /seccompProfile/,
+);
 refuses('running as root', ['--set', 'podSecurityContext.runAsNonRoot=false'], /runAsNonRoot/);
 
 if (failures > 0) {
