@@ -8,8 +8,11 @@
 //
 // The tools come from scripts/install-helm-tools.sh (run it once; CI does).
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadConfig } from '../server/src/config.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const chart = join(root, 'deploy', 'helm', 'over-de-schutting');
@@ -59,6 +62,40 @@ function template(args) {
   return run(tools.helm, ['template', 'ods', '.', '--kube-version', kubeVersion, ...args]);
 }
 
+/** `KEY: value` lines of one block (ConfigMap data, Secret stringData) of rendered YAML. */
+function block(rendered, kindName, field) {
+  const manifest = rendered.split(/^---$/m).find((part) => kind(kindName).test(part)) ?? '';
+  const lines = manifest.split(`\n${field}:\n`)[1]?.split('\n') ?? [];
+  const entries = [];
+  for (const line of lines) {
+    const match = /^  ([A-Z0-9_]+): (.*)$/.exec(line);
+    if (!match) break;
+    entries.push([match[1], match[2].startsWith('"') ? JSON.parse(match[2]) : match[2]]);
+  }
+  return Object.fromEntries(entries);
+}
+
+/**
+ * The environment the chart gives the pod, read by the app's own loadConfig: every setting it
+ * renders must be one the app accepts at start. DATA_DIR points at a temporary folder here,
+ * since loadConfig creates it (and keeps a session secret in it when none is given).
+ */
+function appAccepts(name, rendered) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'ods-chart-'));
+  try {
+    const env = {
+      ...block(rendered, 'ConfigMap', 'data'),
+      ...block(rendered, 'Secret', 'stringData'),
+    };
+    loadConfig({ ...env, DATA_DIR: dataDir });
+    report(true, `${name}: the app accepts the environment (${Object.keys(env).length} variables)`);
+  } catch (error) {
+    report(false, `${name}: the app accepts the environment`, String(error));
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
 /** Renders, validates every manifest, and checks what the case promises. */
 function renders(name, args, expectations) {
   const lint = run(tools.helm, ['lint', '--strict', '.', '--kube-version', kubeVersion, ...args]);
@@ -78,6 +115,7 @@ function renders(name, args, expectations) {
     `kubeconform -strict: ${name}: ${validated.stdout.trim().split('\n').at(-1)}`,
     validated.stdout + validated.stderr,
   );
+  appAccepts(name, rendered.stdout);
   for (const [what, pattern, wanted] of expectations) {
     report(pattern.test(rendered.stdout) === wanted, `${name}: ${what}`);
   }
@@ -173,6 +211,7 @@ refuses(
   ['--set', 'config.livekitUrl=wss://livekit.example.nl'],
   /LIVEKIT_API_KEY/,
 );
+refuses('trusting every proxy', ['--set', 'config.trustProxy=*'], /trustProxy/);
 refuses('an http:// publicUrl', ['--set', 'publicUrl=http://ods.example.nl'], /publicUrl|https/);
 refuses('a privileged container', ['--set', 'securityContext.privileged=true'], /privileged/);
 refuses(
