@@ -20,6 +20,8 @@ ENV CI=true
 RUN npm install --global --no-audit --no-fund "pnpm@${PNPM_VERSION}"
 WORKDIR /app
 # The manifests alone first, so the dependency layers are reused while only code changes.
+# Every workspace package of pnpm-workspace.yaml is listed, so the build installs the workspace
+# as a checkout has it (pnpm would quietly leave out a package whose manifest is missing).
 COPY package.json pnpm-lock.yaml pnpm-workspace.yaml .npmrc ./
 COPY shared/package.json shared/
 COPY db/package.json db/
