@@ -7,6 +7,7 @@ import '@utrecht/button-css/dist/index.css';
 import '@utrecht/button-group-css/dist/index.css';
 import '@utrecht/button-link-css/dist/index.css';
 import '@utrecht/checkbox-css/dist/index.css';
+import '@utrecht/combobox-css/dist/index.css';
 import '@utrecht/data-list-css/dist/index.css';
 import '@utrecht/document-css/dist/index.css';
 import '@utrecht/form-field-css/dist/index.css';
