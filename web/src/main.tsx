@@ -1,4 +1,5 @@
-import '@utrecht/design-tokens/dist/index.css';
+// The project theme: design tokens built from src/theme/tokens.json (docs/design-system.md).
+import './theme/theme.css';
 // Only the CSS of the Utrecht components the app renders (web/src/lib/ui and index.html), not
 // the whole component library bundle: a new component needs its package added here.
 import '@utrecht/alert-css/dist/index.css';
