@@ -125,7 +125,12 @@ export function Combobox({
           onKeyDown={onKeyDown}
           onBlur={onBlur}
         />
-        <ComboboxPopover hidden={!open || shown.length === 0} className="ods-combobox__popover">
+        <ComboboxPopover
+          hidden={!open || shown.length === 0}
+          // The package's default position class has another component's name (0.0.13), so
+          // the popover would cover the text box: name the combobox's own "below" modifier.
+          className="utrecht-combobox__popover--block-end ods-combobox__popover"
+        >
           <Listbox
             id={listId}
             aria-labelledby={labelId}
