@@ -6,6 +6,7 @@ import { findIban } from './iban.ts';
 import { findLicencePlate } from './licence-plate.ts';
 import { findPersonName } from './person-name.ts';
 import { findPhone } from './phone.ts';
+import { scanPersonalData } from '../scan.ts';
 import type { Candidate } from '../types.ts';
 
 const matches = (text: string, found: Candidate[]): string[] =>
@@ -129,5 +130,17 @@ describe('detectors', () => {
   it('address: after the word postcode, small letters with a space count too; a year does not', () => {
     const text = 'postcode 3512 jk, en in 2015 en 2016 niet.';
     expect(matches(text, findAddress(text))).toEqual(['3512 jk']);
+  });
+
+  it('person name: organisation names that hold first names or surnames stay unflagged, people beside them not', () => {
+    const text =
+      'Mevrouw Kowalczyk werkt via Otto Workforce. De GGD ging met iemand van stichting Vivenz en ' +
+      'van Huisartsenpraktijk Jansen naar OBS De Hoop. Overleg met Zorg en Veiligheidshuis ' +
+      'Rotterdam. Volgens haar zoon Ahmed is Jan Nijhuis van Bakker Transport BV de eigenaar.';
+    expect(scanPersonalData(text, { kinds: ['person-name'] }).map((f) => f.match)).toEqual([
+      'Mevrouw Kowalczyk',
+      'Ahmed',
+      'Jan Nijhuis',
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import { classify, nameKey, placeSpans, type WordClass } from '../names/lexicon.ts';
+import { organisationSpans } from '../names/organisations.ts';
 import type { Candidate } from '../types.ts';
 
 // Names are found the way Deduce (Menger et al. 2018) and Presidio do it: lookup lists (first
@@ -221,7 +222,7 @@ function afterPlacePreposition(text: string, token: Token): boolean {
 /** Names found from the words themselves (lists, shape, particles, initials, context). */
 function findByWords(text: string): Candidate[] {
   const tokens = tokenize(text);
-  const masked = placeSpans(text);
+  const masked = [...placeSpans(text), ...organisationSpans(text)];
   const inPlace = (t: Token): boolean => masked.some(([s, e]) => t.start < e && s < t.end);
   const usable = (t: Token | undefined): t is Token =>
     t !== undefined &&
