@@ -143,4 +143,24 @@ describe('detectors', () => {
       'Jan Nijhuis',
     ]);
   });
+
+  it('person name: an institution, an English organisation name or an organisation after "van de" is no part of a name', () => {
+    const text =
+      'Volgens mw. Wiersma van de Kredietbank kan de collega van Schuldhulp helpen. Hij gaat naar ' +
+      'Emma at Work, de William Schrikker Stichting en De Twentse Zorgcentra. Ik sprak Kevin of Sanne Jansen.';
+    expect(scanPersonalData(text, { kinds: ['person-name'] }).map((f) => f.match)).toEqual([
+      'mw. Wiersma',
+      'Kevin',
+      'Sanne Jansen',
+    ]);
+  });
+
+  it('person name: a surname joined by a capital A, and a name someone else gives a real person', () => {
+    const text =
+      'Mevrouw Tjon-A-Fong belde. Ze noemt haar stiefvader Ron. We noemen hem Mo, Mo is 17.';
+    expect(scanPersonalData(text, { kinds: ['person-name'] }).map((f) => f.match)).toEqual([
+      'Mevrouw Tjon-A-Fong',
+      'Ron',
+    ]);
+  });
 });

@@ -14,9 +14,10 @@ const INITIALS = '(?:\\p{Lu}\\.\\s?){1,4}';
 const GIVEN_NAME = '\\p{Lu}\\p{Ll}+';
 const PARTICLE_PATTERN =
   "(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Tt]e|[Hh]et|'t|[Ii]n|[Oo]p|[Ll]a|[Ll]e|[Dd]u|[Dd]a|[Dd]i|[Ee]l|[Aa]l|[Vv]on|[Bb]in|[Bb]en)";
-// A surname has a capital and at least one small letter; it may be double ('Jansen-de Vries').
+// A surname has a capital and at least one small letter; it may be double ('Jansen-de Vries'),
+// and Surinamese names of Chinese origin join their parts with a capital A ('Tjon-A-Fong').
 const SURNAME =
-  "\\p{Lu}[\\p{L}'’]*\\p{Ll}[\\p{L}'’]*(?:-(?:" +
+  "\\p{Lu}[\\p{L}'’]*\\p{Ll}[\\p{L}'’]*(?:-(?:\\p{Lu}-)?(?:" +
   PARTICLE_PATTERN +
   "\\s+)*\\p{Lu}[\\p{L}'’]*\\p{Ll}[\\p{L}'’]*)?";
 const NAME = `(?:${INITIALS}\\s*|(?:${GIVEN_NAME}\\s+){1,2}(?=(?:${PARTICLE_PATTERN}\\s+)*\\p{Lu}))?(?:${PARTICLE_PATTERN}\\s+){0,3}${SURNAME}`;
@@ -45,7 +46,9 @@ const SENTENCE_WORDS = new Set(
 );
 
 // The writer has made the name up: 'we noemen haar Sanne', 'mevrouw Bakker (fictief)'.
-const FICTIONAL_BEFORE = /\bnoem(?:en|t)?\b[^.!?\n]*$/i;
+// 'Ze noemt haar stiefvader Ron' is what someone else calls a real person, not the writer's choice.
+const FICTIONAL_BEFORE =
+  /(?<!\b(?:ze|zij|hij|die|mw|mevrouw|meneer|dhr)\.?\s+)\bnoem(?:en|t)?\b[^.!?\n]*$/i;
 const FICTIONAL_AFTER =
   /^\s*(?:\(?\s*(?:fictie|fictief|fictieve|gefingeerd|verzonnen|niet (?:haar|zijn) echte naam)|noem(?:en|t)?\b)/i;
 
@@ -406,6 +409,27 @@ function coordinated(
   return more;
 }
 
+/**
+ * The name after a form of address without an organisation or place its particles ran into:
+ * 'mw. Wiersma van de Kredietbank' is mw. Wiersma. Empty when nothing of a name is left.
+ */
+function withoutOrganisation(text: string, start: number, name: string): string {
+  const masked = [...placeSpans(text), ...organisationSpans(text)];
+  const words = [...name.matchAll(/\S+/g)];
+  let keep = words.length;
+  while (keep > 0) {
+    const word = words[keep - 1] as RegExpMatchArray;
+    const from = start + (word.index ?? 0);
+    const inside = masked.some(([s, e]) => from < e && s < from + word[0].length);
+    const particle = PARTICLES.has(word[0].toLowerCase());
+    if (!inside && !(particle && keep < words.length)) break;
+    keep--;
+  }
+  if (keep === words.length) return name;
+  const last = words[keep - 1];
+  return last ? name.slice(0, (last.index ?? 0) + last[0].length) : '';
+}
+
 function isNoName(name: string): boolean {
   return name.split(/\s+/).some((word) => NOT_A_NAME.has(word));
 }
@@ -432,12 +456,12 @@ export function findPersonName(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const m of text.matchAll(TITLED)) {
     const title = m[1] ?? '';
-    const name = m[2] ?? '';
-    if (isNoName(name)) continue;
+    const name = withoutOrganisation(text, m.index + m[0].length - (m[2] ?? '').length, m[2] ?? '');
+    if (name === '' || isNoName(name)) continue;
     found.push({
       kind: 'person-name',
       start: m.index,
-      end: m.index + m[0].length,
+      end: m.index + m[0].length - (m[2] ?? '').length + name.length,
       replacement: `${title} A.`,
     });
   }

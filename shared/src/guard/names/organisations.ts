@@ -28,11 +28,11 @@ const TAILS = (
   'Advies Consultancy Consult Bewindvoering Beheer Foundation Academy Academie College Lyceum Instituut ' +
   'Kliniek Praktijk Apotheek Fysiotherapie Kinderopvang Dagbesteding Kindcentrum Centrum Transport ' +
   'Logistics Logistiek Schoonmaak Schoonmaakdiensten Techniek Makelaardij Accountants Advocaten ' +
-  'Notarissen Verzekeringen Incasso Gerechtsdeurwaarders Deurwaarders International'
+  'Notarissen Verzekeringen Incasso Gerechtsdeurwaarders Deurwaarders International Stichting Vereniging Fonds'
 ).split(' ');
 // Compounds that name an institution by their last part: 'Veiligheidshuis', 'Jongerenwerk'.
 const INSTITUTION_END =
-  /(?:huis|centrum|team|bank|loket|school|college|zorg|welzijn|groep|stichting|kliniek|praktijk|opvang|werk|dienst|punt)$/;
+  /(?:huis|centrum|centra|teams?|bank|loket|school|scholen|college|zorg|welzijn|groep|stichting|kliniek|praktijk|opvang|werk|diensten?|punt|hulp)$/;
 
 const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const WORD_END = '(?![\\p{L}\\p{N}])';
@@ -49,7 +49,15 @@ const TAIL = new RegExp(
 );
 // A capitalised compound that may name an institution, with the capitalised words after it.
 const COMPOUND = new RegExp(
-  `(?<![\\p{L}\\p{N}])(\\p{Lu}\\p{Ll}{3,})${WORD_END}((?:[ \\t]+${NAME_WORD})*)`,
+  `(?<![\\p{L}\\p{N}])(\\p{Lu}\\p{Ll}{3,})${WORD_END}(?=((?:[ \\t]+${NAME_WORD})*))`,
+  'gu',
+);
+// The capitalised words just before an institution's name belong to it: 'Twentse Zorgcentra'.
+const RUN_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${NAME_WORD}[ \\t]+){1,2}$`, 'u');
+// English names of organisations and brands: 'Emma at Work', 'Dress for Success'. (Not 'of',
+// which is Dutch for 'or': 'Sanne of Kevin'.)
+const ENGLISH = new RegExp(
+  `(?<![\\p{L}\\p{N}])${NAME_WORD}(?:[ \\t]+(?:at|for|the|and)[ \\t]+${NAME_WORD})+`,
   'gu',
 );
 // 'Zorg en Veiligheidshuis': an organisation word joined by 'en' to an organisation's name.
@@ -60,9 +68,13 @@ const ORGANISATION_WORDS = new Set([...HEADS, ...TAILS].map((w) => w.toLowerCase
 function isInstitution(word: string): boolean {
   const key = word.toLowerCase();
   if (ORGANISATION_WORDS.has(key)) return true;
-  if (!INSTITUTION_END.test(key)) return false;
+  const end = INSTITUTION_END.exec(key);
+  if (!end) return false;
   const cls = classify(word);
-  return cls.common && !cls.surname && !cls.first;
+  if (cls.surname || cls.first) return false;
+  // 'Zorgcentra': the word list may lack the compound, not its first part.
+  const left = key.slice(0, end.index);
+  return cls.common || (left.length >= 4 && classify(left).common);
 }
 
 let last: { text: string; spans: [number, number][] } | undefined;
@@ -77,8 +89,13 @@ export function organisationSpans(text: string): [number, number][] {
     spans.push([m.index, m.index + m[0].length]);
   }
   for (const m of text.matchAll(TAIL)) spans.push([m.index, m.index + m[0].length]);
-  for (const m of text.matchAll(COMPOUND))
-    if (isInstitution(m[1] ?? '')) spans.push([m.index, m.index + m[0].length]);
+  for (const m of text.matchAll(COMPOUND)) {
+    if (!isInstitution(m[1] ?? '')) continue;
+    const before = RUN_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index));
+    // The words after it are read by a lookahead, so that each of them is looked at too.
+    spans.push([m.index - (before?.[0].length ?? 0), m.index + m[0].length + (m[2] ?? '').length]);
+  }
+  for (const m of text.matchAll(ENGLISH)) spans.push([m.index, m.index + m[0].length]);
   for (const span of [...spans]) {
     const joined = JOINED_BEFORE.exec(text.slice(Math.max(0, span[0] - 40), span[0]));
     if (joined && ORGANISATION_WORDS.has((joined[1] ?? '').toLowerCase()))
