@@ -163,4 +163,18 @@ describe('detectors', () => {
       'Ron',
     ]);
   });
+
+  it('numbers over a line break: found, still checked, look-alikes not', () => {
+    const text =
+      'Bel 06 12\n34 56 78 of 030 - 276\n41 18. BSN 111 222\n333, IBAN NL20 INGB\n0001 2345 67. ' +
+      'Niet: BSN 123 456\n789, NL21 INGB\n0001 2345 67, 06\n12 34\n56 78, zaaknummer 0612\n345678. ' +
+      'Bel 06 1234 5678\n2 kinderen.';
+    expect(scanPersonalData(text).map((f) => `${f.kind}: ${f.match}`)).toEqual([
+      'phone: 06 12\n34 56 78',
+      'phone: 030 - 276\n41 18',
+      'bsn: 111 222\n333',
+      'iban: NL20 INGB\n0001 2345 67',
+      'phone: 06 1234 5678',
+    ]);
+  });
 });
