@@ -222,11 +222,30 @@ function afterPlacePreposition(text: string, token: Token): boolean {
   return PLACE_PREPOSITION.test(text.slice(Math.max(0, token.start - 14), token.start));
 }
 
+/**
+ * Which characters lie in a place or organisation name, one flag per character: looked up per
+ * word, so a text full of organisation names costs no more than one without.
+ */
+function maskedCharacters(text: string): Uint8Array {
+  if (lastMasked?.text === text) return lastMasked.flags;
+  const flags = new Uint8Array(text.length);
+  for (const [start, end] of [...placeSpans(text), ...organisationSpans(text)])
+    flags.fill(1, start, end);
+  lastMasked = { text, flags };
+  return flags;
+}
+let lastMasked: { text: string; flags: Uint8Array } | undefined;
+
+function isMasked(flags: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (flags[i] === 1) return true;
+  return false;
+}
+
 /** Names found from the words themselves (lists, shape, particles, initials, context). */
 function findByWords(text: string): Candidate[] {
   const tokens = tokenize(text);
-  const masked = [...placeSpans(text), ...organisationSpans(text)];
-  const inPlace = (t: Token): boolean => masked.some(([s, e]) => t.start < e && s < t.end);
+  const masked = maskedCharacters(text);
+  const inPlace = (t: Token): boolean => isMasked(masked, t.start, t.end);
   const usable = (t: Token | undefined): t is Token =>
     t !== undefined &&
     t.capital &&
@@ -414,13 +433,13 @@ function coordinated(
  * 'mw. Wiersma van de Kredietbank' is mw. Wiersma. Empty when nothing of a name is left.
  */
 function withoutOrganisation(text: string, start: number, name: string): string {
-  const masked = [...placeSpans(text), ...organisationSpans(text)];
+  const masked = maskedCharacters(text);
   const words = [...name.matchAll(/\S+/g)];
   let keep = words.length;
   while (keep > 0) {
     const word = words[keep - 1] as RegExpMatchArray;
     const from = start + (word.index ?? 0);
-    const inside = masked.some(([s, e]) => from < e && s < from + word[0].length);
+    const inside = isMasked(masked, from, from + word[0].length);
     const particle = PARTICLES.has(word[0].toLowerCase());
     if (!inside && !(particle && keep < words.length)) break;
     keep--;

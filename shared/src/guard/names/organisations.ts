@@ -47,11 +47,10 @@ const TAIL = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${NAME_WORD}[ \\t]+(?:${INNER}[ \\t]+)*){1,3}(?:${TAILS.map(escape).join('|')})${WORD_END}`,
   'gu',
 );
-// A capitalised compound that may name an institution, with the capitalised words after it.
-const COMPOUND = new RegExp(
-  `(?<![\\p{L}\\p{N}])(\\p{Lu}\\p{Ll}{3,})${WORD_END}(?=((?:[ \\t]+${NAME_WORD})*))`,
-  'gu',
-);
+// A capitalised compound that may name an institution, and the capitalised words after one
+// (read only after an institution, so a long run of capitalised words is read once).
+const COMPOUND = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{3,}(?![\p{L}\p{N}])/gu;
+const RUN_AFTER = new RegExp(`(?:[ \\t]+${NAME_WORD})*`, 'uy');
 // The capitalised words just before an institution's name belong to it: 'Twentse Zorgcentra'.
 const RUN_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${NAME_WORD}[ \\t]+){1,2}$`, 'u');
 // English names of organisations and brands: 'Emma at Work', 'Dress for Success'. (Not 'of',
@@ -89,11 +88,15 @@ export function organisationSpans(text: string): [number, number][] {
     spans.push([m.index, m.index + m[0].length]);
   }
   for (const m of text.matchAll(TAIL)) spans.push([m.index, m.index + m[0].length]);
+  let compoundEnd = 0;
   for (const m of text.matchAll(COMPOUND)) {
-    if (!isInstitution(m[1] ?? '')) continue;
+    // Inside the last institution's span: its run of capitalised words was read already.
+    if (m.index < compoundEnd || !isInstitution(m[0])) continue;
     const before = RUN_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index));
-    // The words after it are read by a lookahead, so that each of them is looked at too.
-    spans.push([m.index - (before?.[0].length ?? 0), m.index + m[0].length + (m[2] ?? '').length]);
+    RUN_AFTER.lastIndex = m.index + m[0].length;
+    const after = RUN_AFTER.exec(text)?.[0].length ?? 0;
+    compoundEnd = m.index + m[0].length + after;
+    spans.push([m.index - (before?.[0].length ?? 0), compoundEnd]);
   }
   for (const m of text.matchAll(ENGLISH)) spans.push([m.index, m.index + m[0].length]);
   for (const span of [...spans]) {
