@@ -147,11 +147,13 @@ describe('detectors', () => {
   it('person name: an institution, an English organisation name or an organisation after "van de" is no part of a name', () => {
     const text =
       'Volgens mw. Wiersma van de Kredietbank kan de collega van Schuldhulp helpen. Hij gaat naar ' +
-      'Emma at Work, de William Schrikker Stichting en De Twentse Zorgcentra. Ik sprak Kevin of Sanne Jansen.';
+      'Emma at Work, de William Schrikker Stichting en De Twentse Zorgcentra. Ik sprak Kevin of Sanne Jansen. Waiting for Anna and Bram.';
     expect(scanPersonalData(text, { kinds: ['person-name'] }).map((f) => f.match)).toEqual([
       'mw. Wiersma',
       'Kevin',
       'Sanne Jansen',
+      'Anna',
+      'Bram',
     ]);
   });
 

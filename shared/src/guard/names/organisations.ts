@@ -53,10 +53,11 @@ const COMPOUND = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{3,}(?![\p{L}\p{N}])/gu;
 const RUN_AFTER = new RegExp(`(?:[ \\t]+${NAME_WORD})*`, 'uy');
 // The capitalised words just before an institution's name belong to it: 'Twentse Zorgcentra'.
 const RUN_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${NAME_WORD}[ \\t]+){1,2}$`, 'u');
-// English names of organisations and brands: 'Emma at Work', 'Dress for Success'. (Not 'of',
-// which is Dutch for 'or': 'Sanne of Kevin'.)
+// English names of organisations and brands: 'Emma at Work', 'Dress for Success'; the word after
+// 'at', 'for' or 'the' is no name ('Waiting for Anna' is a person). Not 'of', which is Dutch for
+// 'or' ('Sanne of Kevin'), nor 'and' ('Anna and Bram' in notes written in English).
 const ENGLISH = new RegExp(
-  `(?<![\\p{L}\\p{N}])${NAME_WORD}(?:[ \\t]+(?:at|for|the|and)[ \\t]+${NAME_WORD})+`,
+  `(?<![\\p{L}\\p{N}])${NAME_WORD}[ \\t]+(?:at|for|the)[ \\t]+(${NAME_WORD})`,
   'gu',
 );
 // 'Zorg en Veiligheidshuis': an organisation word joined by 'en' to an organisation's name.
@@ -98,7 +99,10 @@ export function organisationSpans(text: string): [number, number][] {
     compoundEnd = m.index + m[0].length + after;
     spans.push([m.index - (before?.[0].length ?? 0), compoundEnd]);
   }
-  for (const m of text.matchAll(ENGLISH)) spans.push([m.index, m.index + m[0].length]);
+  for (const m of text.matchAll(ENGLISH)) {
+    const after = classify(m[1] ?? '');
+    if (!after.first && !after.surname) spans.push([m.index, m.index + m[0].length]);
+  }
   for (const span of [...spans]) {
     const joined = JOINED_BEFORE.exec(text.slice(Math.max(0, span[0] - 40), span[0]));
     if (joined && ORGANISATION_WORDS.has((joined[1] ?? '').toLowerCase()))
