@@ -136,11 +136,13 @@ describe('detectors', () => {
     const text =
       'Mevrouw Kowalczyk werkt via Otto Workforce. De GGD ging met iemand van stichting Vivenz en ' +
       'van Huisartsenpraktijk Jansen naar OBS De Hoop. Overleg met Zorg en Veiligheidshuis ' +
-      'Rotterdam. Volgens haar zoon Ahmed is Jan Nijhuis van Bakker Transport BV de eigenaar.';
+      'Rotterdam. Volgens haar zoon Ahmed is Jan Nijhuis van Bakker Transport BV de eigenaar. ' +
+      'Aanwezig: Wijkteam Jeroen de Vries.';
     expect(scanPersonalData(text, { kinds: ['person-name'] }).map((f) => f.match)).toEqual([
       'Mevrouw Kowalczyk',
       'Ahmed',
       'Jan Nijhuis',
+      'Jeroen de Vries',
     ]);
   });
 

@@ -77,6 +77,18 @@ function isInstitution(word: string): boolean {
   return cls.common || (left.length >= 4 && classify(left).common);
 }
 
+/**
+ * How much of the words after an organisation word belong to the organisation: up to a first
+ * name that is no ordinary word, which starts a person ('Aanwezig: Wijkteam Sanne de Vries').
+ */
+function personAfter(run: string): number {
+  for (const word of run.matchAll(/\S+/g)) {
+    const cls = classify(word[0]);
+    if (cls.first && !cls.common) return word.index;
+  }
+  return run.length;
+}
+
 let last: { text: string; spans: [number, number][] } | undefined;
 
 /** Spans of organisation names (with their organisation word) in the text, which hold no person's name. */
@@ -86,7 +98,7 @@ export function organisationSpans(text: string): [number, number][] {
   for (const m of text.matchAll(HEAD)) {
     const head = m[1] ?? '';
     if (head === head.toLowerCase() && !LOWER_CASE_HEADS.has(head)) continue;
-    spans.push([m.index, m.index + m[0].length]);
+    spans.push([m.index, m.index + head.length + personAfter(m[2] ?? '')]);
   }
   for (const m of text.matchAll(TAIL)) spans.push([m.index, m.index + m[0].length]);
   let compoundEnd = 0;
@@ -95,7 +107,7 @@ export function organisationSpans(text: string): [number, number][] {
     if (m.index < compoundEnd || !isInstitution(m[0])) continue;
     const before = RUN_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index));
     RUN_AFTER.lastIndex = m.index + m[0].length;
-    const after = RUN_AFTER.exec(text)?.[0].length ?? 0;
+    const after = personAfter(RUN_AFTER.exec(text)?.[0] ?? '');
     compoundEnd = m.index + m[0].length + after;
     spans.push([m.index - (before?.[0].length ?? 0), compoundEnd]);
   }
