@@ -79,7 +79,7 @@ function isInstitution(word: string): boolean {
 
 /**
  * How much of the words after an organisation word belong to the organisation: up to a first
- * name that is no ordinary word, which starts a person ('Aanwezig: Wijkteam Sanne de Vries').
+ * name that is no ordinary word, which starts a person ('Aanwezig: Wijkteam Jeroen de Vries').
  */
 function personAfter(run: string): number {
   for (const word of run.matchAll(/\S+/g)) {
