@@ -159,12 +159,14 @@ describe('detectors', () => {
     ]);
   });
 
-  it('person name: a surname joined by a capital A, and a name someone else gives a real person', () => {
+  it('person name: a surname joined by a capital A or named after a place, and a name someone else gives a real person', () => {
     const text =
-      'Mevrouw Tjon-A-Fong belde. Ze noemt haar stiefvader Ron. We noemen hem Mo, Mo is 17.';
+      'Mevrouw Tjon-A-Fong belde. Ze noemt haar stiefvader Ron. We noemen hem Mo, Mo is 17. ' +
+      'Ook mevrouw Van Houten kwam.';
     expect(scanPersonalData(text, { kinds: ['person-name'] }).map((f) => f.match)).toEqual([
       'Mevrouw Tjon-A-Fong',
       'Ron',
+      'mevrouw Van Houten',
     ]);
   });
 

@@ -429,24 +429,26 @@ function coordinated(
 }
 
 /**
- * The name after a form of address without an organisation or place its particles ran into:
- * 'mw. Wiersma van de Kredietbank' is mw. Wiersma. Empty when nothing of a name is left.
+ * The name after a form of address without an organisation its particles ran into: 'mw.
+ * Wiersma van de Kredietbank' is mw. Wiersma. Places stay ('mevrouw Van Houten' is a surname),
+ * and so does a name of which nothing but particles would be left.
  */
 function withoutOrganisation(text: string, start: number, name: string): string {
-  const masked = maskedCharacters(text);
+  const organisations = organisationSpans(text);
   const words = [...name.matchAll(/\S+/g)];
   let keep = words.length;
   while (keep > 0) {
     const word = words[keep - 1] as RegExpMatchArray;
     const from = start + (word.index ?? 0);
-    const inside = isMasked(masked, from, from + word[0].length);
+    const to = from + word[0].length;
+    const inside = organisations.some(([s, e]) => from < e && s < to);
     const particle = PARTICLES.has(word[0].toLowerCase());
     if (!inside && !(particle && keep < words.length)) break;
     keep--;
   }
-  if (keep === words.length) return name;
   const last = words[keep - 1];
-  return last ? name.slice(0, (last.index ?? 0) + last[0].length) : '';
+  if (keep === words.length || !last) return name;
+  return name.slice(0, (last.index ?? 0) + last[0].length);
 }
 
 function isNoName(name: string): boolean {
@@ -476,7 +478,7 @@ export function findPersonName(text: string): Candidate[] {
   for (const m of text.matchAll(TITLED)) {
     const title = m[1] ?? '';
     const name = withoutOrganisation(text, m.index + m[0].length - (m[2] ?? '').length, m[2] ?? '');
-    if (name === '' || isNoName(name)) continue;
+    if (isNoName(name)) continue;
     found.push({
       kind: 'person-name',
       start: m.index,
