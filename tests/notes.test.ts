@@ -307,6 +307,21 @@ describe('two people write the notes in the browser', () => {
     await expect.poll(() => fix.count()).toBe(0);
   });
 
+  it('sees a BSN half in bold as one number, and replaces all of it', async () => {
+    await typeAtEnd(anna.page, 'Vader zijn BSN is 123 456 789 en 111 ');
+    await anna.page.keyboard.press('Control+B');
+    await anna.page.keyboard.type('222', { delay: 15 });
+    await anna.page.keyboard.press('Control+B');
+    await anna.page.keyboard.type(' 333.', { delay: 15 });
+    const fix = anna.page.getByRole('button', { name: 'Vervang door [BSN]' });
+    await fix.waitFor();
+    await fix.click();
+    await expect
+      .poll(() => editorText(bram.page))
+      .toContain('Vader zijn BSN is 123 456 789 en [BSN].');
+    await expect.poll(() => fix.count()).toBe(0);
+  });
+
   it('lets the facilitator move the group to the next phase, for everyone', async () => {
     const guide = (page: Page) => page.getByRole('region', { name: 'Fasewijzer' });
     expect(await guide(bram.page).getByRole('button', { name: 'Volgende fase' }).count()).toBe(0);
