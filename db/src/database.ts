@@ -123,6 +123,11 @@ export interface OutboxTable {
    * replaced by a placeholder in the bodies and this is null.
    */
   secrets: string | null;
+  /**
+   * While 'sending': until when the instance that claimed it may take (ISO). After that the
+   * claim counts as abandoned (that instance died) and the mail is pending again.
+   */
+  lease_until: string | null;
 }
 
 /** The first answer to a create request with an Idempotency-Key, per user and key. */

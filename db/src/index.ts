@@ -3,3 +3,4 @@ export * from './create-database.ts';
 export * from './migrations.ts';
 export * from './seed-reference.ts';
 export * from './reference-data.ts';
+export * from './locks.ts';
