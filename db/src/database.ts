@@ -128,6 +128,8 @@ export interface OutboxTable {
    * claim counts as abandoned (that instance died) and the mail is pending again.
    */
   lease_until: string | null;
+  /** While 'sending': the instance that claimed it, as "host pid start" (see outbox-worker). */
+  claimed_by: string | null;
 }
 
 /** The first answer to a create request with an Idempotency-Key, per user and key. */

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import nodemailer from 'nodemailer';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Kysely } from 'kysely';
@@ -6,7 +7,7 @@ import { systemClock } from '../../lib/time.ts';
 import { openSharedDatabase, type SharedDatabase } from '../../test-support/shared-database.ts';
 import { startSmtp } from '../../test-support/smtp.ts';
 import { testDialects } from '../../test-support/test-app.ts';
-import { createOutboxWorker, type OutboxWorker } from './outbox-worker.ts';
+import { createOutboxWorker, thisProcess, type OutboxWorker } from './outbox-worker.ts';
 import { enqueueMail } from './outbox.ts';
 
 type Smtp = Awaited<ReturnType<typeof startSmtp>>;
@@ -91,33 +92,43 @@ describe.each(testDialects())('the outbox of several app instances (%s)', (diale
     expect(row).toEqual({ state: 'sent', lease_until: null });
   });
 
-  it('sends again a mail whose instance died mid-send once its lease ran out, not before', async () => {
+  it('sends again a mail whose instance died mid-send: after its lease, or at once on its host', async () => {
     shared = await openSharedDatabase(dialect, 1);
     smtp = await startSmtp();
     const db = shared.handles[0]!.db;
-    const [abandoned, stillSending] = await enqueue(db, 2);
+    const [leaseRanOut, elsewhere, killedHere, earlierLife] = await enqueue(db, 4);
     const at = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
-    // What a claim looks like when its instance was killed during the SMTP call.
-    await db
-      .updateTable('outbox')
-      .set({ state: 'sending', attempts: 1, lease_until: at(-1) })
-      .where('id', '=', abandoned!)
-      .execute();
-    await db
-      .updateTable('outbox')
-      .set({ state: 'sending', attempts: 1, lease_until: at(9) })
-      .where('id', '=', stillSending!)
-      .execute();
-    expect(await instanceWorker(db, smtp).runOnce()).toBe(1);
-    expect([...arrivals(smtp).keys()]).toEqual([abandoned]);
+    // A process of this host that has ended: its pid is free.
+    const { pid: deadPid } = spawnSync(process.execPath, ['-e', '']);
+    // What claims look like when their instance was killed during the SMTP call.
+    const claims = [
+      { id: leaseRanOut!, lease: at(-1), by: 'other-host 7 a1' },
+      // Another host's instance, within its lease: it may well be sending still.
+      { id: elsewhere!, lease: at(9), by: 'other-host 7 a1' },
+      { id: killedHere!, lease: at(9), by: `${thisProcess.host} ${deadPid} b2` },
+      // This pid in an earlier start (a restarted container's process is pid 1 again).
+      { id: earlierLife!, lease: at(9), by: `${thisProcess.host} ${process.pid} c3` },
+    ];
+    for (const claim of claims)
+      await db
+        .updateTable('outbox')
+        .set({ state: 'sending', attempts: 1, lease_until: claim.lease, claimed_by: claim.by })
+        .where('id', '=', claim.id)
+        .execute();
+    expect(await instanceWorker(db, smtp).runOnce()).toBe(3);
+    expect([...arrivals(smtp).keys()].sort()).toEqual(
+      [leaseRanOut, killedHere, earlierLife].sort(),
+    );
     const states = await db
       .selectFrom('outbox')
       .select(['id', 'state'])
       .orderBy('created_at')
       .execute();
     expect(states).toEqual([
-      { id: abandoned, state: 'sent' },
-      { id: stillSending, state: 'sending' },
+      { id: leaseRanOut, state: 'sent' },
+      { id: elsewhere, state: 'sending' },
+      { id: killedHere, state: 'sent' },
+      { id: earlierLife, state: 'sent' },
     ]);
   });
 
