@@ -31,6 +31,11 @@ const migrations: Record<string, Migration> = {
   '2026_12_07_0030_add_outbox_lease': addOutboxLease,
 };
 
+/** Every migration of this version, in the order they run. */
+export function migrationNames(): string[] {
+  return Object.keys(migrations).sort();
+}
+
 const provider: MigrationProvider = {
   getMigrations: () => Promise.resolve(migrations),
 };
