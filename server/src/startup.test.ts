@@ -4,7 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDatabase, withAdvisoryLock, type DatabaseHandle } from '@ods/db';
+import {
+  createDatabase,
+  migrateToLatest,
+  migrationNames,
+  withAdvisoryLock,
+  type DatabaseHandle,
+} from '@ods/db';
 import { openSharedDatabase, type SharedDatabase } from './test-support/shared-database.ts';
 import { testDialects } from './test-support/test-app.ts';
 import { prepareDatabase } from './startup.ts';
@@ -74,10 +80,31 @@ describe.each(testDialects().filter((d) => d === 'postgres'))(
       const again = await prepareDatabase(db, { seedDemo: true, now });
       expect(again.demoSeeded).toBe(false);
     });
+
+    // Kysely's migrator takes an advisory lock of its own around the migrations (and reads
+    // what ran only once it holds it): without ours, too, no migration runs twice.
+    it("runs each migration once when several migrators start at once (Kysely's own lock)", async () => {
+      const database = await freshDatabase();
+      cleanups.push(() => database.drop());
+      const dataDir = mkdtempSync(join(tmpdir(), 'ods-start-'));
+      cleanups.push(async () => rmSync(dataDir, { recursive: true, force: true }));
+      const handles: DatabaseHandle[] = Array.from({ length: 3 }, () =>
+        createDatabase({ databaseUrl: database.url, dataDir }),
+      );
+      cleanups.push(async () => {
+        for (const handle of handles) await handle.db.destroy();
+      });
+      await Promise.all(handles.map((h) => migrateToLatest(h.db)));
+      const { rows } = await sql(database.url, 'select name from kysely_migration order by name');
+      expect(rows.map((r) => r.name)).toEqual(migrationNames());
+    });
   },
 );
 
-async function sql(url: string, text: string): Promise<{ rows: Record<string, number>[] }> {
+async function sql(
+  url: string,
+  text: string,
+): Promise<{ rows: Record<string, number | string>[] }> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {

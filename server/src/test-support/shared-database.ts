@@ -2,13 +2,34 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Kysely } from 'kysely';
 import pg from 'pg';
 import {
   createDatabase,
   migrateToLatest,
+  type Database,
   type DatabaseDialect,
   type DatabaseHandle,
 } from '@ods/db';
+
+/**
+ * Migrates a test's own schema. Kysely's migrator looks at the tables of every schema
+ * (`has_schema_privilege` by name), and fails with "schema … does not exist" when another
+ * test drops its schema at that moment: that is someone else's, so it tries again.
+ */
+export async function migrateTestDatabase(db: Kysely<Database>, schema?: string): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await migrateToLatest(db, schema);
+      return;
+    } catch (error) {
+      const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+      const othersDropped =
+        cause?.code === '3F000' && schema !== undefined && !cause.message?.includes(schema);
+      if (!othersDropped || attempt >= 5) throw error;
+    }
+  }
+}
 
 export interface SharedDatabase {
   /** Each with its own connection pool, as separate app instances have. */
@@ -43,7 +64,7 @@ export async function openSharedDatabase(
       ...(schema ? { postgresSchema: schema } : {}),
     }),
   );
-  await migrateToLatest(handles[0]!.db, schema);
+  await migrateTestDatabase(handles[0]!.db, schema);
   return {
     handles,
     async close() {
