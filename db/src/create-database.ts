@@ -16,6 +16,9 @@ import type { Database } from './database.ts';
 
 export type DatabaseDialect = 'sqlite' | 'postgres';
 
+/** The SQLite file in DATA_DIR (unless a test names another). */
+export const SQLITE_FILE_NAME = 'over-de-schutting.sqlite';
+
 export interface DatabaseOptions {
   /** postgres://… selects PostgreSQL; otherwise an SQLite file in dataDir. */
   databaseUrl?: string | undefined;
@@ -57,7 +60,7 @@ export function createDatabase(options: DatabaseOptions): DatabaseHandle {
     };
   }
   mkdirSync(options.dataDir, { recursive: true });
-  const file = join(options.dataDir, options.sqliteFileName ?? 'over-de-schutting.sqlite');
+  const file = join(options.dataDir, options.sqliteFileName ?? SQLITE_FILE_NAME);
   return {
     db: sqliteKysely(openSqliteFile(file)),
     dialect: 'sqlite',

@@ -123,6 +123,13 @@ export interface OutboxTable {
    * replaced by a placeholder in the bodies and this is null.
    */
   secrets: string | null;
+  /**
+   * While 'sending': until when the instance that claimed it may take (ISO). After that the
+   * claim counts as abandoned (that instance died) and the mail is pending again.
+   */
+  lease_until: string | null;
+  /** While 'sending': the instance that claimed it, as "host pid start" (see outbox-worker). */
+  claimed_by: string | null;
 }
 
 /** The first answer to a create request with an Idempotency-Key, per user and key. */

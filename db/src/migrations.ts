@@ -11,6 +11,7 @@ import * as createNoShows from '../migrations/2026_11_23_1700_create_no_shows.ts
 import * as addOutboxSecrets from '../migrations/2026_12_06_2120_add_outbox_secrets.ts';
 import * as createConsentRequests from '../migrations/2026_12_06_2150_create_consent_requests.ts';
 import * as createRequestKeys from '../migrations/2026_12_06_2200_create_request_keys.ts';
+import * as addOutboxLease from '../migrations/2026_12_07_0030_add_outbox_lease.ts';
 import type { Database } from './database.ts';
 
 // Listed explicitly (not read from the folder) so bundlers, tests and Node's type stripping
@@ -27,7 +28,13 @@ const migrations: Record<string, Migration> = {
   '2026_12_06_2120_add_outbox_secrets': addOutboxSecrets,
   '2026_12_06_2150_create_consent_requests': createConsentRequests,
   '2026_12_06_2200_create_request_keys': createRequestKeys,
+  '2026_12_07_0030_add_outbox_lease': addOutboxLease,
 };
+
+/** Every migration of this version, in the order they run. */
+export function migrationNames(): string[] {
+  return Object.keys(migrations).sort();
+}
 
 const provider: MigrationProvider = {
   getMigrations: () => Promise.resolve(migrations),
