@@ -33,6 +33,7 @@ import { reliabilityPersonalData } from './features/reliability/reliability.pers
 import { reliabilityRoutes } from './features/reliability/reliability.routes.ts';
 import { referenceRoutes } from './features/reference/reference.routes.ts';
 import { roundsPersonalData } from './features/rounds/rounds.personal-data.ts';
+import { auditPersonalData } from './domain/audit/audit.personal-data.ts';
 import { roomPlugin } from './features/room/room.plugin.ts';
 import { roundsRoutes } from './features/rounds/rounds.routes.ts';
 import { notesPlugin } from './features/notes/notes.plugin.ts';
@@ -110,6 +111,7 @@ export async function buildApp(
 
   app.personalData.register(profilePersonalData);
   app.personalData.register(roundsPersonalData);
+  app.personalData.register(auditPersonalData);
   await app.register(authRoutes, options);
   await app.register(referenceRoutes);
   await app.register(profileRoutes, options);

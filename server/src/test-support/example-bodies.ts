@@ -27,6 +27,7 @@ export const EXAMPLE_BODIES: Partial<Record<RouteKey, (world: World) => unknown>
     topic: 'schuldhulpverlening',
     startsInMinutes: 10,
     emails: [w.emails.participant, w.emails.outsider],
+    networkId: w.networkId,
   }),
   'POST /api/consent-links': () => ({
     token: 'AAAAAAAAAAAAAAAAAAAAAAAA.BBBBBBBBBBBBBBBBBBBBBB',
@@ -41,7 +42,12 @@ export const EXAMPLE_BODIES: Partial<Record<RouteKey, (world: World) => unknown>
   'POST /api/sessions/:id/proposals/:proposalId/vote': () => ({ accept: true }),
   // A private address: refused before any fetch, so the test never leaves this machine.
   'PUT /api/linked-calendar': () => ({ url: 'https://127.0.0.1/agenda.ics' }),
-  'POST /api/rounds': () => ({ periodStart: '2026-12-01', periodEnd: '2026-12-14', seed: 1 }),
+  'POST /api/rounds': (w) => ({
+    periodStart: '2026-12-01',
+    periodEnd: '2026-12-14',
+    seed: 1,
+    networkId: w.networkId,
+  }),
   'POST /api/cases': () => ({
     title: 'Jongere met schulden',
     topic: 'schuldhulpverlening',
