@@ -78,5 +78,17 @@ export const EXAMPLE_BODIES: Partial<Record<RouteKey, (world: World) => unknown>
     attribution: 'hidden',
     confirmedWarnings: [],
   }),
+  'POST /api/console/networks': (w) => ({ name: `Nieuw netwerk ${w.networkId.slice(0, 8)}` }),
+  'POST /api/console/networks/:id/coordinators': (w) => ({ email: w.emails.outsider }),
+  'PUT /api/console/networks/:id/organisations/:organisationId': () => ({
+    domains: ['apeldoorn.nl'],
+  }),
+  'POST /api/console/networks/:id/topics': () => ({ nameNl: 'Wonen en zorg' }),
+  'PUT /api/console/networks/:id/topics/:slug': () => ({ nameNl: 'Schulden' }),
+  'POST /api/console/networks/:id/topics/:slug/merge': () => ({ into: 'jeugdhulp' }),
+  'POST /api/console/networks/:id/invitations': (w) => ({
+    email: `collega.${w.networkId.slice(0, 8)}@amsterdam.nl`,
+    organisationId: 'GM0363',
+  }),
   'POST /api/sessions/:id/rating': () => ({ rating: 4, sparAgain: [] }),
 };

@@ -27,6 +27,8 @@ export interface World {
   networkId: string;
   /** Another network, run by the other coordinator. */
   otherNetworkId: string;
+  /** A pending invitation of the world's network. */
+  invitationId: string;
   users: Record<Exclude<Role, 'anonymous'>, string> & { partner: string };
   emails: Record<Exclude<Role, 'anonymous'>, string>;
   agents: Record<Role, Agent>;
@@ -118,9 +120,24 @@ export async function createWorld(t: TestApp, options: WorldOptions = {}): Promi
     })
     .execute();
   const caseId = await insertCase(app, users.participant, now);
+  const invitationId = randomUUID();
+  await app.db
+    .insertInto('network_invitations')
+    .values({
+      id: invitationId,
+      network_id: networkId,
+      email: `uitgenodigd.${n}@world.example`,
+      organisation_id: 'GM0363',
+      invited_by: users.coordinator,
+      created_at: now.toISOString(),
+      ended_at: null,
+      accepted_at: null,
+    })
+    .execute();
   const world: World = {
     networkId,
     otherNetworkId,
+    invitationId,
     users,
     emails,
     agents,

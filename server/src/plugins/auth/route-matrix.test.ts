@@ -111,5 +111,5 @@ describe('route × role × ownership matrix', () => {
     }
     if (print) writeFileSync(process.env.ODS_MATRIX_FILE ?? '/dev/stdout', lines.join('\n') + '\n');
     expect(wrong).toEqual([]);
-  }, 120_000);
+  }, 300_000);
 });

@@ -120,6 +120,44 @@ export const ROUTE_MATRIX: Partial<Record<RouteKey, MatrixEntry>> = {
   'GET /api/library/:id': { expect: [401, 200, 200, 200, 200, 200] },
   'PUT /api/library/:id/useful': { expect: [401, 200, 200, 200, 200, 200] },
   'DELETE /api/library/:id/useful': { expect: [401, 200, 200, 200, 200, 200] },
+  // The console: the admin makes networks and appoints their coordinators; a network's
+  // coordinators (and admins) run it; another network's coordinator gets 404 on all of it.
+  'GET /api/console/networks': { expect: [401, 403, 403, 200, 200, 200] },
+  'POST /api/console/networks': { expect: [401, 403, 403, 403, 403, 201] },
+  'POST /api/console/networks/:id/coordinators': { expect: [401, 403, 403, 403, 403, 200] },
+  'DELETE /api/console/networks/:id/coordinators/:userId': {
+    expect: [401, 403, 403, 403, 403, 200],
+    request: (w) => ({ params: { userId: w.users.coordinator } }),
+  },
+  'GET /api/console/networks/:id': { expect: [401, 403, 403, 404, 200, 200] },
+  'PUT /api/console/networks/:id/organisations/:organisationId': {
+    expect: [401, 403, 403, 404, 200, 200],
+    request: () => ({ params: { organisationId: 'GM0200' }, body: { domains: ['apeldoorn.nl'] } }),
+  },
+  'DELETE /api/console/networks/:id/organisations/:organisationId': {
+    expect: [401, 403, 403, 404, 200, 200],
+    request: () => ({ params: { organisationId: 'GM0363' } }),
+  },
+  'POST /api/console/networks/:id/topics': { expect: [401, 403, 403, 404, 200, 200] },
+  'PUT /api/console/networks/:id/topics/:slug': {
+    expect: [401, 403, 403, 404, 200, 200],
+    request: () => ({ params: { slug: 'schuldhulpverlening' }, body: { nameNl: 'Schulden' } }),
+  },
+  'POST /api/console/networks/:id/topics/:slug/retire': {
+    expect: [401, 403, 403, 404, 200, 200],
+    request: () => ({ params: { slug: 'schuldhulpverlening' } }),
+  },
+  'POST /api/console/networks/:id/topics/:slug/merge': {
+    expect: [401, 403, 403, 404, 200, 200],
+    request: () => ({ params: { slug: 'schuldhulpverlening' }, body: { into: 'jeugdhulp' } }),
+  },
+  'GET /api/console/networks/:id/invitations': { expect: [401, 403, 403, 404, 200, 200] },
+  'POST /api/console/networks/:id/invitations': { expect: [401, 403, 403, 404, 201, 201] },
+  'POST /api/console/networks/:id/invitations/:invitationId/end': {
+    expect: [401, 403, 403, 404, 200, 200],
+  },
+  'GET /api/console/networks/:id/overview': { expect: [401, 403, 403, 404, 200, 200] },
+  'GET /api/console/networks/:id/overview.csv': { expect: [401, 403, 403, 404, 200, 200] },
   // Development only: not registered in production (see security-headers.test.ts).
   'GET /api/dev/outbox': { expect: [200, 200, 200, 200, 200, 200] },
   'GET /dev/outbox': { expect: [200, 200, 200, 200, 200, 200] },
