@@ -39,8 +39,15 @@ describe('profileInputWith', () => {
       language: 'en',
       awayPeriods: saved.awayPeriods,
       mailPreferences: { reminders: false, summaries: true },
+      openToOtherNetworks: false,
       houseRulesAccepted: true,
     });
+  });
+
+  it('changes whether one spars beyond one’s network, and nothing else', () => {
+    const input = profileInputWith(saved, { openToOtherNetworks: true });
+    expect(input.openToOtherNetworks).toBe(true);
+    expect(input.mailPreferences).toEqual(saved.mailPreferences);
   });
 
   it('can clear all away periods', () => {

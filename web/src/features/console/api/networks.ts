@@ -1,32 +1,27 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   AddTopicRequest,
   InvitationList,
   InviteRequest,
   NetworkDetails,
-  NetworkList,
   NetworkOverview,
   NetworkSummary,
 } from '@ods/shared/api/console';
 import { apiRequest } from '../../../lib/api/api-client.ts';
+import { networksQuery } from '../../../lib/queries/networks.ts';
 
 // The console's endpoints, one resource (a network and what hangs from it) in one file: every
 // answer is the network as it stands after the change, which replaces what the page shows.
 const base = (id: string) => `/api/console/networks/${encodeURIComponent(id)}`;
 
+export { useNetworks } from '../../../lib/queries/networks.ts';
+
 export const consoleKeys = {
-  networks: ['console', 'networks'] as const,
+  networks: networksQuery.queryKey,
   network: (id: string) => ['console', 'network', id] as const,
   invitations: (id: string) => ['console', 'invitations', id] as const,
   overview: (id: string, year: number) => ['console', 'overview', id, year] as const,
 };
-
-/** GET /api/console/networks: the networks one runs (all of them for an admin). */
-export const networksQuery = queryOptions({
-  queryKey: consoleKeys.networks,
-  queryFn: () => apiRequest<NetworkList>('GET', '/api/console/networks'),
-});
-export const useNetworks = () => useQuery(networksQuery);
 
 /** GET /api/console/networks/:id: organisations with their mail domains, and topics. */
 export const useNetwork = (id: string) =>
