@@ -12,6 +12,7 @@ import * as addOutboxSecrets from '../migrations/2026_12_06_2120_add_outbox_secr
 import * as createConsentRequests from '../migrations/2026_12_06_2150_create_consent_requests.ts';
 import * as createRequestKeys from '../migrations/2026_12_06_2200_create_request_keys.ts';
 import * as addOutboxLease from '../migrations/2026_12_07_0030_add_outbox_lease.ts';
+import * as createNetworks from '../migrations/2026_12_07_0035_create_networks.ts';
 import type { Database } from './database.ts';
 
 // Listed explicitly (not read from the folder) so bundlers, tests and Node's type stripping
@@ -29,6 +30,7 @@ const migrations: Record<string, Migration> = {
   '2026_12_06_2150_create_consent_requests': createConsentRequests,
   '2026_12_06_2200_create_request_keys': createRequestKeys,
   '2026_12_07_0030_add_outbox_lease': addOutboxLease,
+  '2026_12_07_0035_create_networks': createNetworks,
 };
 
 /** Every migration of this version, in the order they run. */
@@ -61,4 +63,10 @@ export async function migrateToLatest(db: Kysely<Database>, schema?: string): Pr
       },
     );
   }
+}
+
+/** Runs the migrations up to and including `name` (tests of a migration over older data). */
+export async function migrateTo(db: Kysely<Database>, name: string): Promise<void> {
+  const { error } = await new Migrator({ db, provider }).migrateTo(name);
+  if (error) throw error instanceof Error ? error : new Error(JSON.stringify(error));
 }

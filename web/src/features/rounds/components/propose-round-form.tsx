@@ -2,20 +2,30 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { summaryEntries } from '../../../lib/forms/form-errors.ts';
 import { useFormErrors } from '../../../lib/forms/use-form-errors.ts';
+import { useNetworks } from '../../../lib/queries/networks.ts';
 import { Button } from '../../../lib/ui/button.tsx';
+import { CheckboxField } from '../../../lib/ui/checkbox-field.tsx';
 import { ErrorSummary } from '../../../lib/ui/error-summary.tsx';
 import { Heading } from '../../../lib/ui/heading.tsx';
+import { SelectField } from '../../../lib/ui/select-field.tsx';
 import { TextField } from '../../../lib/ui/text-field.tsx';
 import { useProposeRound } from '../api/propose-round.ts';
 
-const FIELDS = ['periodStart', 'periodEnd'] as const;
+const FIELDS = ['networkId', 'periodStart', 'periodEnd'] as const;
 const fieldId = (field: string) => `round-${field}`;
 
-/** The period of a new round: two dates, checked here first and by the server as the truth. */
+/**
+ * The period of a new round: two dates, checked here first and by the server as the truth; the
+ * network when one runs several, and whether members of other networks who opted in may join.
+ */
 export function ProposeRoundForm({ onProposed }: { onProposed: (roundId: string) => void }) {
   const { t } = useTranslation();
   const [periodStart, setPeriodStart] = useState('');
   const [periodEnd, setPeriodEnd] = useState('');
+  const networks = useNetworks().data?.networks ?? [];
+  const [chosenNetwork, setNetworkId] = useState('');
+  const networkId = chosenNetwork || networks[0]?.id || '';
+  const [openToOtherNetworks, setOpenToOtherNetworks] = useState(false);
   const { errors, focusKey, show, showFailure } = useFormErrors(FIELDS);
   const propose = useProposeRound();
 
@@ -30,7 +40,7 @@ export function ProposeRoundForm({ onProposed }: { onProposed: (roundId: string)
     show({ fields, general: [] });
     if (Object.keys(fields).length > 0) return;
     propose.mutate(
-      { periodStart, periodEnd },
+      { periodStart, periodEnd, openToOtherNetworks, ...(networkId ? { networkId } : {}) },
       { onSuccess: (round) => onProposed(round.id), onError: showFailure },
     );
   };
@@ -41,6 +51,17 @@ export function ProposeRoundForm({ onProposed }: { onProposed: (roundId: string)
         {t('rounds.form.heading')}
       </Heading>
       <ErrorSummary errors={summaryEntries(errors, FIELDS, fieldId)} focusKey={focusKey} />
+      {networks.length > 1 ? (
+        <SelectField
+          id={fieldId('networkId')}
+          label={t('rounds.form.network')}
+          placeholder={t('rounds.form.chooseNetwork')}
+          value={networkId}
+          onChange={setNetworkId}
+          error={errors.fields.networkId}
+          groups={[{ label: '', options: networks.map((n) => ({ value: n.id, label: n.name })) }]}
+        />
+      ) : null}
       <TextField
         id={fieldId('periodStart')}
         type="date"
@@ -60,6 +81,13 @@ export function ProposeRoundForm({ onProposed }: { onProposed: (roundId: string)
         value={periodEnd}
         onChange={setPeriodEnd}
         error={errors.fields.periodEnd}
+      />
+      <CheckboxField
+        id="round-open-to-other-networks"
+        label={t('rounds.form.openToOthers')}
+        description={t('rounds.form.openToOthersDescription')}
+        checked={openToOtherNetworks}
+        onChange={setOpenToOtherNetworks}
       />
       <Button type="submit" appearance="primary" busy={propose.isPending}>
         {propose.isPending ? t('rounds.form.busy') : t('rounds.form.submit')}

@@ -9,6 +9,7 @@ import { Alert } from '../../../lib/ui/alert.tsx';
 import { Button } from '../../../lib/ui/button.tsx';
 import { PageHeading } from '../../../lib/ui/page-heading.tsx';
 import { Paragraph } from '../../../lib/ui/paragraph.tsx';
+import { useNetworks } from '../../../lib/queries/networks.ts';
 import { SelectField } from '../../../lib/ui/select-field.tsx';
 import { TextAreaField } from '../../../lib/ui/text-area-field.tsx';
 import { useSparNow } from '../api/spar-now.ts';
@@ -28,6 +29,9 @@ export function SparNowPage() {
   const [topic, setTopic] = useState('');
   const [startsIn, setStartsIn] = useState('0');
   const [emails, setEmails] = useState('');
+  const networks = useNetworks().data?.networks ?? [];
+  const [chosenNetwork, setNetworkId] = useState('');
+  const networkId = chosenNetwork || networks[0]?.id || '';
   const fields = start.error instanceof ApiError ? start.error.fields : {};
   const requestKey = useIdempotencyKey();
 
@@ -37,7 +41,12 @@ export function SparNowPage() {
       .split(/[\s,;]+/)
       .map((e) => e.trim())
       .filter(Boolean);
-    const body = { topic, startsInMinutes: Number(startsIn), emails: [...new Set(list)] };
+    const body = {
+      topic,
+      startsInMinutes: Number(startsIn),
+      emails: [...new Set(list)],
+      ...(networkId ? { networkId } : {}),
+    };
     start.mutate(
       { body, key: requestKey.keyFor(body) },
       {
@@ -51,6 +60,18 @@ export function SparNowPage() {
       <PageHeading>{t('sparNow.title')}</PageHeading>
       <Paragraph lead>{t('sparNow.intro')}</Paragraph>
       <form onSubmit={submit} noValidate>
+        {/* Someone who runs several networks says whose session this is. */}
+        {networks.length > 1 ? (
+          <SelectField
+            id="spar-now-network"
+            label={t('rounds.form.network')}
+            placeholder={t('rounds.form.chooseNetwork')}
+            value={networkId}
+            onChange={setNetworkId}
+            error={fields.networkId}
+            groups={[{ label: '', options: networks.map((n) => ({ value: n.id, label: n.name })) }]}
+          />
+        ) : null}
         <SelectField
           id="spar-now-topic"
           label={t('sparNow.topic')}
