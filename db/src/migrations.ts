@@ -11,6 +11,7 @@ import * as createNoShows from '../migrations/2026_11_23_1700_create_no_shows.ts
 import * as addOutboxSecrets from '../migrations/2026_12_06_2120_add_outbox_secrets.ts';
 import * as createConsentRequests from '../migrations/2026_12_06_2150_create_consent_requests.ts';
 import * as createRequestKeys from '../migrations/2026_12_06_2200_create_request_keys.ts';
+import * as createNetworks from '../migrations/2026_12_07_0035_create_networks.ts';
 import type { Database } from './database.ts';
 
 // Listed explicitly (not read from the folder) so bundlers, tests and Node's type stripping
@@ -27,6 +28,7 @@ const migrations: Record<string, Migration> = {
   '2026_12_06_2120_add_outbox_secrets': addOutboxSecrets,
   '2026_12_06_2150_create_consent_requests': createConsentRequests,
   '2026_12_06_2200_create_request_keys': createRequestKeys,
+  '2026_12_07_0035_create_networks': createNetworks,
 };
 
 const provider: MigrationProvider = {
@@ -54,4 +56,10 @@ export async function migrateToLatest(db: Kysely<Database>, schema?: string): Pr
       },
     );
   }
+}
+
+/** Runs the migrations up to and including `name` (tests of a migration over older data). */
+export async function migrateTo(db: Kysely<Database>, name: string): Promise<void> {
+  const { error } = await new Migrator({ db, provider }).migrateTo(name);
+  if (error) throw error instanceof Error ? error : new Error(JSON.stringify(error));
 }

@@ -33,8 +33,10 @@ import { reliabilityPersonalData } from './features/reliability/reliability.pers
 import { reliabilityRoutes } from './features/reliability/reliability.routes.ts';
 import { referenceRoutes } from './features/reference/reference.routes.ts';
 import { roundsPersonalData } from './features/rounds/rounds.personal-data.ts';
+import { auditPersonalData } from './domain/audit/audit.personal-data.ts';
 import { roomPlugin } from './features/room/room.plugin.ts';
 import { roundsRoutes } from './features/rounds/rounds.routes.ts';
+import { consolePlugin } from './features/console/console.plugin.ts';
 import { notesPlugin } from './features/notes/notes.plugin.ts';
 import { sessionsRoutes } from './features/sessions/sessions.routes.ts';
 import { schedulingPlugin } from './features/scheduling/scheduling.plugin.ts';
@@ -110,6 +112,7 @@ export async function buildApp(
 
   app.personalData.register(profilePersonalData);
   app.personalData.register(roundsPersonalData);
+  app.personalData.register(auditPersonalData);
   await app.register(authRoutes, options);
   await app.register(referenceRoutes);
   await app.register(profileRoutes, options);
@@ -119,6 +122,7 @@ export async function buildApp(
   await app.register(roomPlugin, { ...options, startWorkers: deps.startWorkers ?? true });
   await app.register(schedulingPlugin, { ...options, startWorkers: deps.startWorkers ?? true });
   await app.register(roundsRoutes, options);
+  await app.register(consolePlugin, options);
   app.personalData.register(reliabilityPersonalData);
   await app.register(reliabilityRoutes, { ...options, startWorker: deps.startWorkers ?? true });
   app.personalData.register(casesPersonalData);

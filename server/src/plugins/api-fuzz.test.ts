@@ -180,7 +180,13 @@ describe('the API under fuzzed input', () => {
     let id = (
       await t.app.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst()
     )?.id;
-    id ??= await createUser(t.app, { email, role: role === 'outsider' ? 'participant' : role });
+    id ??= await createUser(t.app, {
+      email,
+      role:
+        role === 'outsider' ? 'participant' : role === 'otherCoordinator' ? 'coordinator' : role,
+      ...(role === 'otherCoordinator' ? { networkId: world.otherNetworkId } : {}),
+      ...(role === 'coordinator' ? { networkId: world.networkId } : {}),
+    });
     world.agents[role] = new Agent(t.app).useSession(
       await createAuthSession(t.app.db, id, t.clock.now()),
     );

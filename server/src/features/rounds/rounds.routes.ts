@@ -1,6 +1,8 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { errorResponses, ProposeRoundRequest, Round, RoundIdParams, RoundList } from '@ods/shared';
 import type { MatchDeadline } from '../../core/matcher/types.ts';
+import { auditRound } from '../../domain/audit/audit-log.ts';
+import { chooseNetwork, inScope, networkScope } from '../../domain/networks/network-scope.ts';
 import { NotFound } from '../../errors.ts';
 import { IdempotencyHeaders } from '../../plugins/idempotency.ts';
 import { typed, type FeatureOptions } from '../../lib/deps.ts';
@@ -12,7 +14,11 @@ import { withDefaults } from './rounds.validation.ts';
 /** How long a proposal may search in production before it settles for what it has. */
 const PRODUCTION_SEARCH_MS = 20_000;
 
-/** Match rounds for coordinators: propose (a dry run), inspect, commit once. */
+/**
+ * Match rounds for coordinators: propose (a dry run), inspect, commit once. A coordinator
+ * sees only the rounds of the networks they run (another network's round is a 404); every
+ * answer that shows people is written to their audit log.
+ */
 export async function roundsRoutes(app: FastifyInstance, { config, clock }: FeatureOptions) {
   const api = typed(app);
   const tags = ['rounds'];
@@ -22,9 +28,15 @@ export async function roundsRoutes(app: FastifyInstance, { config, clock }: Feat
       ? { clock: () => clock.now().getTime(), maxMs: PRODUCTION_SEARCH_MS }
       : undefined;
 
-  async function existing(id: string): Promise<Round> {
+  async function existing(request: FastifyRequest, id: string): Promise<Round> {
     const round = await findRound(app.db, id);
     if (!round) throw new NotFound();
+    if (!inScope(await networkScope(app.db, request.user!), round.networkId)) throw new NotFound();
+    return round;
+  }
+
+  async function shown(request: FastifyRequest, round: Round, purpose: 'round-proposal') {
+    await auditRound(app.db, request.user!, round, purpose, clock.now());
     return round;
   }
 
@@ -41,12 +53,14 @@ export async function roundsRoutes(app: FastifyInstance, { config, clock }: Feat
     },
     async (request, reply) => {
       const limit = deadline();
+      const networkId = await chooseNetwork(app.db, request.user!, request.body.networkId);
       const round = await proposeRound(app.db, withDefaults(request.body), {
         now: clock.now(),
         proposedBy: request.user!.id,
+        network: { id: networkId, openToOtherNetworks: request.body.openToOtherNetworks ?? false },
         ...(limit ? { deadline: limit } : {}),
       });
-      return reply.status(201).send(round);
+      return reply.status(201).send(await shown(request, round, 'round-proposal'));
     },
   );
 
@@ -56,7 +70,9 @@ export async function roundsRoutes(app: FastifyInstance, { config, clock }: Feat
       config: { access: 'coordinator' },
       schema: { tags, response: { 200: RoundList, ...errorResponses } },
     },
-    async () => ({ rounds: await listRounds(app.db) }),
+    async (request) => ({
+      rounds: await listRounds(app.db, await networkScope(app.db, request.user!)),
+    }),
   );
 
   api.get(
@@ -65,7 +81,7 @@ export async function roundsRoutes(app: FastifyInstance, { config, clock }: Feat
       config: { access: 'coordinator' },
       schema: { tags, params: RoundIdParams, response: { 200: Round, ...errorResponses } },
     },
-    async (request) => existing(request.params.id),
+    async (request) => shown(request, await existing(request, request.params.id), 'round-proposal'),
   );
 
   api.post(
@@ -75,8 +91,9 @@ export async function roundsRoutes(app: FastifyInstance, { config, clock }: Feat
       schema: { tags, params: RoundIdParams, response: { 200: Round, ...errorResponses } },
     },
     async (request) => {
+      await existing(request, request.params.id);
       await commitRound(app.db, request.params.id, clock.now());
-      return existing(request.params.id);
+      return shown(request, await existing(request, request.params.id), 'round-proposal');
     },
   );
 }

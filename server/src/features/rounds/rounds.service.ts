@@ -7,6 +7,7 @@ import { matchSettings } from '../../core/matcher/settings.ts';
 import type { MatchCase, MatchDeadline } from '../../core/matcher/types.ts';
 import { listReadyCases } from '../../domain/cases/ready-cases.ts';
 import { FieldErrors } from '../../errors.ts';
+import type { PoolNetwork } from './pool-members.ts';
 import { readPool } from './pool.repository.ts';
 import { toProposal } from './round-proposal.ts';
 import { findRound, insertRound } from './rounds.repository.ts';
@@ -23,6 +24,8 @@ export interface ProposeOptions {
   deadline?: MatchDeadline;
   /** Ready cases to plan sessions around; by default every case marked ready. */
   readyCases?: MatchCase[];
+  /** The network the round is for; its members (and opted-in others) make the pool. */
+  network?: PoolNetwork;
 }
 
 /** A seed from the round id, so a round without a given seed is still reproducible. */
@@ -49,6 +52,7 @@ export async function proposeRound(
     now: options.now,
     sessionMinutes: request.sessionMinutes,
     readyCases: options.readyCases ?? (await listReadyCases(db)),
+    ...(options.network ? { network: options.network } : {}),
   });
   if (snapshot.slots.length === 0) throw new FieldErrors({ periodStart: NO_SLOTS_IN_PERIOD });
 
@@ -89,6 +93,7 @@ export async function proposeRound(
     proposal: toProposal(result, snapshot),
     proposedBy: options.proposedBy,
     createdAt: options.now.toISOString(),
+    network: options.network ?? null,
   });
   const round = await findRound(db, id);
   if (!round) throw new Error(`Round ${id} was not stored`);

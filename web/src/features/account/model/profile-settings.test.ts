@@ -16,6 +16,7 @@ const saved: Profile = {
   language: 'en',
   awayPeriods: [{ from: '2026-12-24', to: '2027-01-02' }],
   mailPreferences: { reminders: true, summaries: true },
+  openToOtherNetworks: false,
   houseRulesAcceptedAt: '2026-11-01T09:00:00.000Z',
   poolStatus: 'paused',
   pausedUntil: '2026-12-01',
