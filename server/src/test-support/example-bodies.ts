@@ -83,7 +83,9 @@ export const EXAMPLE_BODIES: Partial<Record<RouteKey, (world: World) => unknown>
   'PUT /api/console/networks/:id/organisations/:organisationId': () => ({
     domains: ['apeldoorn.nl'],
   }),
-  'POST /api/console/networks/:id/topics': () => ({ nameNl: 'Wonen en zorg' }),
+  'POST /api/console/networks/:id/topics': (w) => ({
+    nameNl: `Eigen onderwerp ${w.networkId.slice(0, 8)}`,
+  }),
   'PUT /api/console/networks/:id/topics/:slug': () => ({ nameNl: 'Schulden' }),
   'POST /api/console/networks/:id/topics/:slug/merge': () => ({ into: 'jeugdhulp' }),
   'POST /api/console/networks/:id/invitations': (w) => ({

@@ -141,11 +141,11 @@ describe.each(testDialects())(
       const topics = (id: string) =>
         a.agent.request('GET', `/api/console/networks/${id}`).then((r) => r.json<NetworkDetails>());
       const added = await a.agent.request('POST', `/api/console/networks/${a.id}/topics`, {
-        nameNl: 'Wonen en zorg',
+        nameNl: 'Ouderen en eenzaamheid',
       });
       expect(added.statusCode, added.body).toBe(200);
       expect((await topics(a.id)).topics).toContainEqual(
-        expect.objectContaining({ slug: 'wonen-en-zorg', state: 'active' }),
+        expect.objectContaining({ slug: 'ouderen-en-eenzaamheid', state: 'active' }),
       );
       await a.agent.request('PUT', `/api/console/networks/${a.id}/topics/schuldhulpverlening`, {
         nameNl: 'Schulden',
@@ -167,9 +167,15 @@ describe.each(testDialects())(
       expect(after).toContainEqual(
         expect.objectContaining({ slug: 'armoede-minimabeleid', state: 'merged' }),
       );
+      // A name the installation has already is that topic, and it is in the list already.
+      const again = await a.agent.request('POST', `/api/console/networks/${a.id}/topics`, {
+        nameNl: 'wonen en zorg',
+      });
+      expect(again.statusCode).toBe(400);
+      expect(JSON.stringify(again.json())).toContain('staat al in de lijst');
       const intoRetired = await a.agent.request(
         'POST',
-        `/api/console/networks/${a.id}/topics/wonen-en-zorg/merge`,
+        `/api/console/networks/${a.id}/topics/ouderen-en-eenzaamheid/merge`,
         { into: 'armoede-minimabeleid' },
       );
       expect(intoRetired.statusCode).toBe(400);

@@ -16,6 +16,19 @@ export function topicSlug(name: string): string {
     .slice(0, 80);
 }
 
+/** The slug, or the slug with a number when another topic has it already. */
+async function freeSlug(db: Kysely<Database>, base: string): Promise<string> {
+  for (let n = 1; ; n += 1) {
+    const slug = n === 1 ? base : `${base}-${n}`;
+    const taken = await db
+      .selectFrom('topics')
+      .select('slug')
+      .where('slug', '=', slug)
+      .executeTakeFirst();
+    if (!taken) return slug;
+  }
+}
+
 async function row(db: Kysely<Database>, networkId: string, slug: string) {
   return db
     .selectFrom('network_topics')
@@ -48,7 +61,21 @@ export async function addTopic(
       });
     slug = topic.slug;
   } else {
-    slug = topicSlug(input.nameNl);
+    // A name the installation already has is that topic, not a second one of the same name.
+    const same = await db
+      .selectFrom('topics')
+      .select('slug')
+      .where((eb) => eb(eb.fn('lower', ['name_nl']), '=', input.nameNl.trim().toLowerCase()))
+      .executeTakeFirst();
+    const inNetwork = same ? await row(db, networkId, same.slug) : undefined;
+    if (inNetwork && !inNetwork.retired_at)
+      throw new FieldErrors({
+        nameNl: {
+          nl: 'Dit onderwerp staat al in de lijst van het netwerk.',
+          en: 'This topic is already in the network’s list.',
+        },
+      });
+    slug = same?.slug ?? (await freeSlug(db, topicSlug(input.nameNl)));
     if (slug.length < 2)
       throw new FieldErrors({
         nameNl: {
