@@ -7,6 +7,7 @@ import { PlotFigure } from './plot-figure.tsx';
 
 type ChartBlockProps = {
   title: string;
+  level: 2 | 3 | 4;
   /** What the picture shows, for a screen reader; the table below gives the figures. */
   label: string;
   options: Plot.PlotOptions;
@@ -14,12 +15,12 @@ type ChartBlockProps = {
 };
 
 /** One chart with its table alternative right under it, in a disclosure. */
-export function ChartBlock({ title, label, options, table }: ChartBlockProps) {
+export function ChartBlock({ title, level, label, options, table }: ChartBlockProps) {
   const { t } = useTranslation();
   const headingId = useId();
   return (
     <section aria-labelledby={headingId} className="ods-overview__chart">
-      <Heading level={3} id={headingId}>
+      <Heading level={level} id={headingId}>
         {title}
       </Heading>
       <figure className="ods-overview__figure">

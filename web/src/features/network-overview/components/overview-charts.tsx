@@ -3,21 +3,27 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type nl from '../../../lib/i18n/nl.json';
 import { useLanguage } from '../../../lib/i18n/use-language.ts';
-import { Heading } from '../../../lib/ui/heading.tsx';
 import { Paragraph } from '../../../lib/ui/paragraph.tsx';
 import { cellText, hideSmall, monthText, ratingText, shareText } from '../model/cells.ts';
 import type { OverviewAggregates, OverviewMonth } from '../model/overview-data.ts';
 import { ChartBlock } from './chart-block.tsx';
 import { countBars, monthLines } from './chart-options.ts';
 
-type OverviewChartsProps = { overview: OverviewAggregates };
-type ChartText = Exclude<keyof typeof nl.networkOverview.charts, 'lead' | 'tableToggle'>;
+type OverviewChartsProps = {
+  overview: OverviewAggregates;
+  /** The level of each chart's heading, under the page's or section's own. */
+  headingLevel?: 2 | 3 | 4;
+};
+type ChartText = Exclude<
+  keyof typeof nl.networkOverview.charts,
+  'lead' | 'tableToggle' | 'heading'
+>;
 
 /**
  * The monthly aggregates as charts, each with the same figures as a table: sign-ups, sessions
  * held, attendance, average rating, the share of mixed groups, and published summaries per topic.
  */
-export function OverviewCharts({ overview }: OverviewChartsProps) {
+export function OverviewCharts({ overview, headingLevel = 3 }: OverviewChartsProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const { months, threshold } = overview;
@@ -84,12 +90,10 @@ export function OverviewCharts({ overview }: OverviewChartsProps) {
   const tooFew = (text: string | null, key: 'tooFewRatings' | 'tooFewSessions') => text ?? tr(key);
 
   return (
-    <section aria-labelledby="overview-charts-heading" className="ods-overview__section">
-      <Heading level={2} id="overview-charts-heading">
-        {tr('heading')}
-      </Heading>
+    <div className="ods-overview__section">
       <Paragraph>{t('networkOverview.charts.lead', { threshold })}</Paragraph>
       <ChartBlock
+        level={headingLevel}
         title={tr('signUps')}
         label={tr('signUpsLabel')}
         options={charts.signUps}
@@ -99,6 +103,7 @@ export function OverviewCharts({ overview }: OverviewChartsProps) {
         }}
       />
       <ChartBlock
+        level={headingLevel}
         title={tr('sessions')}
         label={tr('sessionsLabel')}
         options={charts.sessions}
@@ -108,6 +113,7 @@ export function OverviewCharts({ overview }: OverviewChartsProps) {
         }}
       />
       <ChartBlock
+        level={headingLevel}
         title={tr('attendance')}
         label={tr('attendanceLabel')}
         options={charts.attendance}
@@ -117,6 +123,7 @@ export function OverviewCharts({ overview }: OverviewChartsProps) {
         }}
       />
       <ChartBlock
+        level={headingLevel}
         title={tr('rating')}
         label={tr('ratingLabel')}
         options={charts.rating}
@@ -126,6 +133,7 @@ export function OverviewCharts({ overview }: OverviewChartsProps) {
         }}
       />
       <ChartBlock
+        level={headingLevel}
         title={tr('mixed')}
         label={tr('mixedLabel')}
         options={charts.mixed}
@@ -138,6 +146,7 @@ export function OverviewCharts({ overview }: OverviewChartsProps) {
         }}
       />
       <ChartBlock
+        level={headingLevel}
         title={tr('topics')}
         label={tr('topicsLabel')}
         options={charts.topics}
@@ -149,6 +158,6 @@ export function OverviewCharts({ overview }: OverviewChartsProps) {
           })),
         }}
       />
-    </section>
+    </div>
   );
 }

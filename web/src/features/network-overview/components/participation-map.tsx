@@ -14,13 +14,17 @@ import { fetchNlTopology, municipalityShapes, nlShapes } from '../model/topology
 import { DataTable } from './data-table.tsx';
 import { PlotFigure, PlotLegend } from './plot-figure.tsx';
 
-type ParticipationMapProps = { data: MapData };
+type ParticipationMapProps = {
+  data: MapData;
+  /** The level of the map's heading, under the page's or section's own. */
+  headingLevel?: 2 | 3 | 4;
+};
 
 /**
  * A map of the Netherlands with each municipality coloured by how many of its professionals
  * take part, province borders on top, and the same figures as a table right below it.
  */
-export function ParticipationMap({ data }: ParticipationMapProps) {
+export function ParticipationMap({ data, headingLevel = 2 }: ParticipationMapProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const topology = useQuery({
@@ -67,7 +71,7 @@ export function ParticipationMap({ data }: ParticipationMapProps) {
 
   return (
     <section aria-labelledby="overview-map-heading" className="ods-overview__section">
-      <Heading level={2} id="overview-map-heading">
+      <Heading level={headingLevel} id="overview-map-heading">
         {t('networkOverview.map.heading')}
       </Heading>
       <Paragraph>{t('networkOverview.map.lead', { threshold: data.threshold })}</Paragraph>

@@ -22,6 +22,12 @@ export function PlotFigure({ options, label }: PlotFigureProps) {
     const svg = chart instanceof SVGSVGElement ? chart : chart.querySelector(':scope > svg');
     svg?.setAttribute('role', 'img');
     svg?.setAttribute('aria-label', label);
+    // Plot names each group of marks ("bar", "line"); inside an image those names are not
+    // read, and ARIA forbids them on elements without a role.
+    for (const part of svg?.querySelectorAll('[aria-label], [aria-description]') ?? []) {
+      part.removeAttribute('aria-label');
+      part.removeAttribute('aria-description');
+    }
     container.current?.replaceChildren(chart);
     return () => chart.remove();
   }, [options, label]);
