@@ -3,6 +3,7 @@ import type { FeatureOptions } from '../../lib/deps.ts';
 import { invitationsRoutes } from './invitations.routes.ts';
 import { networksRoutes } from './networks.routes.ts';
 import { overviewRoutes } from './overview.routes.ts';
+import { participationRoutes } from './participation.routes.ts';
 import { topicsRoutes } from './topics.routes.ts';
 
 /**
@@ -16,4 +17,5 @@ export async function consolePlugin(app: FastifyInstance, options: FeatureOption
   await app.register(topicsRoutes, options);
   await app.register(invitationsRoutes, options);
   await app.register(overviewRoutes, options);
+  await app.register(participationRoutes);
 }

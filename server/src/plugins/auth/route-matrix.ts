@@ -158,6 +158,9 @@ export const ROUTE_MATRIX: Partial<Record<RouteKey, MatrixEntry>> = {
   },
   'GET /api/console/networks/:id/overview': { expect: [401, 403, 403, 404, 200, 200] },
   'GET /api/console/networks/:id/overview.csv': { expect: [401, 403, 403, 404, 200, 200] },
+  'GET /api/console/networks/:id/overview/municipalities': {
+    expect: [401, 403, 403, 404, 200, 200],
+  },
   // Development only: not registered in production (see security-headers.test.ts).
   'GET /api/dev/outbox': { expect: [200, 200, 200, 200, 200, 200] },
   'GET /dev/outbox': { expect: [200, 200, 200, 200, 200, 200] },

@@ -5,6 +5,7 @@ import { useLanguage } from '../../../lib/i18n/use-language.ts';
 import { Alert } from '../../../lib/ui/alert.tsx';
 import { Paragraph } from '../../../lib/ui/paragraph.tsx';
 import { SelectField } from '../../../lib/ui/select-field.tsx';
+import { NetworkOverviewFigures } from '../../network-overview/components/network-overview-figures.tsx';
 import { overviewCsvUrl, useOverview } from '../api/networks.ts';
 import { ConsoleSection } from './console-section.tsx';
 
@@ -144,6 +145,8 @@ export function OverviewSection({ networkId }: { networkId: string }) {
           >
             {t('console.overview.csv', { year })}
           </a>
+          {/* The same aggregates as a map and charts, with their library loaded only here. */}
+          <NetworkOverviewFigures networkId={networkId} overview={overview.data} headingLevel={4} />
         </>
       )}
     </ConsoleSection>
