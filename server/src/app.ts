@@ -1,4 +1,5 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import pino from 'pino';
 import { createDatabase, type DatabaseHandle } from '@ods/db';
 import { trustProxyOption, type AppConfig } from './config.ts';
 import { systemClock, type Clock } from './lib/time.ts';
@@ -9,6 +10,7 @@ import {
   errorHandlerPlugin,
   frameworkErrors,
 } from './plugins/error-handler.ts';
+import { metricsPlugin } from './plugins/metrics.ts';
 import { mailPlugin } from './plugins/mail/mail.plugin.ts';
 import { openApiPlugin } from './plugins/openapi.ts';
 import { liveKitPlugin } from './plugins/livekit.ts';
@@ -62,6 +64,9 @@ export interface AppDependencies {
 export function loggerOptions(config: AppConfig): FastifyServerOptions['logger'] {
   return {
     level: config.logLevel,
+    // Written asynchronously (flushed at exit): two lines a request, each a write system call
+    // that blocks the event loop when stdout is a slow pipe or terminal.
+    stream: pino.destination({ dest: 1, sync: false }),
     redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
     serializers: {
       req: (request: { method: string; routeOptions?: { url?: string } }) => ({
@@ -96,7 +101,8 @@ export async function buildApp(
 
   await app.register(errorHandlerPlugin);
   await app.register(databasePlugin, { database });
-  await app.register(healthPlugin);
+  await app.register(healthPlugin, { clock });
+  await app.register(metricsPlugin, options);
   await app.register(securityPlugin, { config });
   await app.register(compressionPlugin);
   await app.register(accessPlugin, options);
