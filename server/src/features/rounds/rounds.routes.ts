@@ -41,11 +41,12 @@ export async function roundsRoutes(app: FastifyInstance, { config, clock }: Feat
     },
     async (request, reply) => {
       const limit = deadline();
+      const timer = app.metrics.matcherDuration.startTimer();
       const round = await proposeRound(app.db, withDefaults(request.body), {
         now: clock.now(),
         proposedBy: request.user!.id,
         ...(limit ? { deadline: limit } : {}),
-      });
+      }).finally(timer);
       return reply.status(201).send(round);
     },
   );
