@@ -17,7 +17,8 @@ import { parseArgs } from 'node:util';
 import autocannon, { type Request, type Result } from 'autocannon';
 import { sql } from 'kysely';
 import { createDatabase } from '@ods/db';
-import { memoryMiB } from '../notes/proc-stats.ts';
+import { SERVER_NODE_FLAGS } from '@ods/server/node-flags';
+import { cpuSeconds, memoryMiB } from '../notes/proc-stats.ts';
 import type { SeedResult } from './seed.ts';
 import { appTargets, type SignedIn, type Target } from './targets.ts';
 
@@ -39,6 +40,8 @@ const DURATION = Number(values.duration);
 const CONNECTIONS = Number(values.connections);
 const SOAK_SECONDS = Number(values.soak);
 const ROOT = new URL('../../', import.meta.url).pathname;
+// Another checkout of the app to measure (e.g. an older commit for a before/after figure).
+const APP_ROOT = process.env.BENCH_APP_ROOT ?? ROOT;
 const pgUrl = process.env.ODS_TEST_POSTGRES_URL;
 const dialects =
   values.dialect === 'both' || (!values.dialect && pgUrl)
@@ -61,7 +64,7 @@ async function freePort(): Promise<number> {
 function startJsonChild(args: string[]): Promise<{ child: ChildProcess; info: { port: number } }> {
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
-    child.stdout!.once('data', (chunk: Buffer) =>
+    child.stdout.once('data', (chunk: Buffer) =>
       resolve({ child, info: JSON.parse(chunk.toString()) as { port: number } }),
     );
     child.once('exit', (code) => reject(new Error(`${args[0]} exited with ${code}`)));
@@ -108,6 +111,8 @@ interface Row {
   p99: number;
   errors: number;
   requests: number;
+  /** CPU time of the server process per request, µs. */
+  cpuMicros?: number;
   /** The bare server's run just before this one. */
   bare?: Row;
   /** The app's resident memory right after this route's run, MiB. */
@@ -116,6 +121,25 @@ interface Row {
 
 function load(url: string, requests: Request[], seconds: number): Promise<Result> {
   return autocannon({ url, connections: CONNECTIONS, duration: seconds, requests });
+}
+
+/**
+ * A load run with the CPU time the server process spent on it. On a machine shared with
+ * other work throughput swings with the neighbours' load; CPU time per request much less.
+ */
+async function measured(
+  pid: number,
+  name: string,
+  read: boolean,
+  url: string,
+  requests: Request[],
+): Promise<Row> {
+  const before = cpuSeconds(pid);
+  const result = row(name, read, await load(url, requests, DURATION));
+  return {
+    ...result,
+    cpuMicros: ((cpuSeconds(pid) - before) * 1e6) / Math.max(1, result.requests),
+  };
 }
 
 function row(name: string, read: boolean, result: Result): Row {
@@ -130,7 +154,7 @@ function row(name: string, read: boolean, result: Result): Row {
   };
 }
 
-async function benchDialect(dialect: string, bareUrl: string): Promise<void> {
+async function benchDialect(dialect: string, bareUrl: string, barePid: number): Promise<void> {
   const dataDir = values.reuse ?? mkdtempSync(join(tmpdir(), 'ods-bench-api-'));
   let databaseUrl = '';
   let dropDatabase = async () => {};
@@ -168,11 +192,13 @@ async function benchDialect(dialect: string, bareUrl: string): Promise<void> {
     const app = spawn(
       process.execPath,
       [
+        // As npm start runs it (scripts/start-app.mjs).
+        ...SERVER_NODE_FLAGS,
         ...(values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${values['cpu-prof']}`] : []),
         'server/src/server.ts',
       ],
       {
-        cwd: ROOT,
+        cwd: APP_ROOT,
         stdio: ['ignore', logFd, logFd],
         env: {
           PATH: process.env.PATH,
@@ -186,6 +212,15 @@ async function benchDialect(dialect: string, bareUrl: string): Promise<void> {
           // Many accounts from one address at thousands of requests a second: the limits are
           // raised for this run only, and the app says so in its log.
           RATE_LIMIT_SCALE: '1000',
+          // As in production (info: a line per request and its answer) unless asked otherwise.
+          ...(process.env.LOG_LEVEL ? { LOG_LEVEL: process.env.LOG_LEVEL } : {}),
+          ...(process.env.APP_ENV ? { APP_ENV: process.env.APP_ENV } : {}),
+          ...(process.env.MALLOC_ARENA_MAX
+            ? { MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX }
+            : {}),
+          ...(process.env.BENCH_NODE_OPTIONS
+            ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS }
+            : {}),
         },
       },
     );
@@ -205,8 +240,8 @@ async function benchDialect(dialect: string, bareUrl: string): Promise<void> {
       const rows: Row[] = [];
       for (const target of targets) {
         log(`${dialect}: ${target.name}`);
-        const bare = row('bare', true, await load(bareUrl, [{ path: '/hello' }], DURATION));
-        const result = row(target.name, target.read, await load(base, target.requests, DURATION));
+        const bare = await measured(barePid, 'bare', true, bareUrl, [{ path: '/hello' }]);
+        const result = await measured(app.pid!, target.name, target.read, base, target.requests);
         rows.push({ ...result, bare, rss: memoryMiB(app.pid!).rss });
       }
       printTable(dialect, seed, rows, memoryMiB(app.pid!).rss);
@@ -265,12 +300,13 @@ function printTable(dialect: string, seed: SeedResult, rows: Row[], rss: number)
       `${CONNECTIONS} connections, ${DURATION} s per route\n`,
   );
   console.log(
-    '| route | req/s | p50 ms | p99 ms | errors | bare req/s just before | ratio to bare | RSS after, MiB |',
+    '| route | req/s | p50 ms | p99 ms | errors | bare req/s just before | ratio to bare | CPU µs/request | bare CPU µs/request | ratio to bare by CPU | RSS after, MiB |',
   );
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of rows)
     console.log(
-      `| ${r.name} | ${f(r.rps)} | ${r.p50} | ${r.p99} | ${r.errors} | ${f(r.bare!.rps)} | ${(r.rps / r.bare!.rps).toFixed(2)} | ${r.rss!.toFixed(0)} |`,
+      `| ${r.name} | ${f(r.rps)} | ${r.p50} | ${r.p99} | ${r.errors} | ${f(r.bare!.rps)} | ${(r.rps / r.bare!.rps).toFixed(2)} | ` +
+        `${f(r.cpuMicros!)} | ${f(r.bare!.cpuMicros!)} | ${(r.bare!.cpuMicros! / r.cpuMicros!).toFixed(2)} | ${r.rss!.toFixed(0)} |`,
     );
   console.log(`\nResident memory of the app after the run: ${rss.toFixed(0)} MiB`);
 }
@@ -278,7 +314,7 @@ function printTable(dialect: string, seed: SeedResult, rows: Row[], rss: number)
 const bareServer = await startJsonChild([join(ROOT, 'bench/api/bare-server.ts')]);
 try {
   for (const dialect of dialects)
-    await benchDialect(dialect, `http://127.0.0.1:${bareServer.info.port}`);
+    await benchDialect(dialect, `http://127.0.0.1:${bareServer.info.port}`, bareServer.child.pid!);
 } finally {
   await stop(bareServer.child);
 }

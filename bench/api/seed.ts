@@ -65,7 +65,9 @@ stage('users');
 const users = (await db.selectFrom('users').select('id').orderBy('id').execute()).map((u) => u.id);
 const topics = (await db.selectFrom('topics').select('slug').execute()).map((t) => t.slug);
 const regions = [
-  ...new Set((await db.selectFrom('municipalities').select('region').execute()).map((m) => m.region)),
+  ...new Set(
+    (await db.selectFrom('municipalities').select('region').execute()).map((m) => m.region),
+  ),
 ].sort();
 
 async function inBatches<T>(rows: T[], insert: (batch: T[]) => Promise<unknown>): Promise<void> {
@@ -125,7 +127,14 @@ await db.transaction().execute((trx) =>
       const cancelled = past && random.float() < 0.1;
       const summarised = past && !cancelled && random.float() < 0.7;
       const published = summarised && random.float() < 0.4;
-      return { ...p, past, cancelled, summarised, published, endsAt: new Date(p.startsAt.getTime() + 3_600_000) };
+      return {
+        ...p,
+        past,
+        cancelled,
+        summarised,
+        published,
+        endsAt: new Date(p.startsAt.getTime() + 3_600_000),
+      };
     });
     await trx
       .insertInto('sparring_sessions')
@@ -135,7 +144,11 @@ await db.transaction().execute((trx) =>
           round_id: null,
           topic_slug: topics[random.int(topics.length)]!,
           case_id: null,
-          state: r.cancelled ? ('cancelled' as const) : r.past ? ('held' as const) : ('invited' as const),
+          state: r.cancelled
+            ? ('cancelled' as const)
+            : r.past
+              ? ('held' as const)
+              : ('invited' as const),
           cancel_reason: r.cancelled ? ('no-quorum' as const) : null,
           starts_at: r.startsAt.toISOString(),
           ends_at: r.endsAt.toISOString(),

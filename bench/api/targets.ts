@@ -22,7 +22,10 @@ const LIBRARY_QUERIES = ['schulden', 'wachtlijst intake', 'jeugdhulp', 'budgetco
 /** One request whose setup takes the next account (and, when asked, the next body) each time. */
 function rotating(
   accounts: SignedIn[],
-  make: (account: SignedIn, n: number) => { method: 'GET' | 'PUT' | 'POST'; path: string; body?: unknown },
+  make: (
+    account: SignedIn,
+    n: number,
+  ) => { method: 'GET' | 'PUT' | 'POST'; path: string; body?: unknown },
 ): Request[] {
   let n = 0;
   return [
@@ -57,7 +60,10 @@ export function appTargets(accounts: SignedIn[], coordinator: SignedIn, roundId:
     {
       name: 'GET /api/sessions/:id',
       read: true,
-      requests: rotating(accounts, (a) => ({ method: 'GET', path: `/api/sessions/${a.sessionId}` })),
+      requests: rotating(accounts, (a) => ({
+        method: 'GET',
+        path: `/api/sessions/${a.sessionId}`,
+      })),
     },
     {
       name: 'GET /api/library?q=…',

@@ -87,6 +87,8 @@ export async function buildApp(
     deps.database ?? createDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const app = Fastify({
     logger: deps.logger ?? loggerOptions(config),
+    // One line per request (below) instead of Fastify's two: half the logging per request.
+    disableRequestLogging: true,
     bodyLimit: 256 * 1024,
     // Only the configured proxies may name the client's address (TRUST_PROXY, default none).
     trustProxy: trustProxyOption(config.trustProxy),
@@ -98,6 +100,13 @@ export async function buildApp(
     frameworkErrors,
   });
   const options = { config, clock };
+  app.addHook('onResponse', (request, reply, done) => {
+    request.log.info(
+      { req: request, res: reply, responseTime: reply.elapsedTime },
+      'request completed',
+    );
+    done();
+  });
 
   await app.register(errorHandlerPlugin);
   await app.register(databasePlugin, { database });

@@ -91,7 +91,8 @@ export function fixedHeaders(options: HelmetOptions): [string, string][] {
     {} as IncomingMessage,
     collector as unknown as ServerResponse,
     (error?: unknown) => {
-      if (error) throw error;
+      // Helmet throws on bad options itself; this is its older way of saying the same.
+      if (error) throw error instanceof Error ? error : new Error('helmet refused its options');
     },
   );
   return headers;
