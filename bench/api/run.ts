@@ -6,6 +6,8 @@
 // Options: --duration 10 (seconds per route) --connections 20 --soak 300 (seconds, 0: none)
 //          --users 10000 --dialect sqlite|postgres|both --cpu-prof <folder> (profile the app)
 //          --reuse <folder> (SQLite: the seeded folder of an earlier --cpu-prof run)
+//          --only <text> / --skip <text> (the routes whose name contains it, or all others)
+// Environment: BENCH_APP_ROOT (another checkout of the app to measure), LOG_LEVEL, APP_ENV.
 import { spawn, execFile, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -34,6 +36,8 @@ const { values } = parseArgs({
     reuse: { type: 'string' },
     // Only the routes whose name contains this (e.g. "health"), for profiling one route.
     only: { type: 'string' },
+    // Leave out the routes whose name contains this (e.g. "rounds").
+    skip: { type: 'string' },
   },
 });
 const DURATION = Number(values.duration);
@@ -229,7 +233,9 @@ async function benchDialect(dialect: string, bareUrl: string, barePid: number): 
       const accounts = await Promise.all(seed.accounts.map((a) => signIn(base, a)));
       const coordinator = await signIn(base, { cookie: seed.coordinatorCookie, sessionId: '' });
       const targets = appTargets(accounts, coordinator, seed.roundId).filter(
-        (t) => !values.only || t.name.includes(values.only),
+        (t) =>
+          (!values.only || t.name.includes(values.only)) &&
+          (!values.skip || !t.name.includes(values.skip)),
       );
       log(`${dialect}: warming up`);
       for (const target of targets) await load(base, target.requests, 2);
