@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration';
 import * as createFoundation from '../migrations/2026_11_23_0930_create_foundation.ts';
 import * as createSessions from '../migrations/2026_11_23_1000_create_sessions.ts';
@@ -69,4 +69,22 @@ export async function migrateToLatest(db: Kysely<Database>, schema?: string): Pr
 export async function migrateTo(db: Kysely<Database>, name: string): Promise<void> {
   const { error } = await new Migrator({ db, provider }).migrateTo(name);
   if (error) throw error instanceof Error ? error : new Error(JSON.stringify(error));
+}
+
+/**
+ * The migrations this build knows that the database has not run yet (readiness: an instance is
+ * ready only once the schema is the one its code expects). Reads Kysely's bookkeeping table
+ * through the connection's search path; a database without it has run none.
+ */
+export async function pendingMigrations(db: Kysely<Database>): Promise<string[]> {
+  const done = await sql<{ name: string }>`select name from kysely_migration`.execute(db).then(
+    (result) => new Set(result.rows.map((row) => row.name)),
+    async (error: unknown) => {
+      // Only a missing table means "none yet"; a database that does not answer stays an error.
+      await sql`select 1`.execute(db);
+      if (error instanceof Error) return new Set<string>();
+      throw error;
+    },
+  );
+  return Object.keys(migrations).filter((name) => !done.has(name));
 }

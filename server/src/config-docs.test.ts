@@ -17,6 +17,7 @@ const SECRETS = [
   'SMTP_URL',
   'LIVEKIT_API_KEY',
   'LIVEKIT_API_SECRET',
+  'METRICS_TOKEN',
 ];
 
 /** The names loadConfig reads, found by handing it an environment that notes every read. */

@@ -1,7 +1,5 @@
 import type { Kysely } from 'kysely';
 import { migrateToLatest, seedReferenceData, withAdvisoryLock, type Database } from '@ods/db';
-import { refreshDemoSessions } from './features/demo/demo-sessions.ts';
-import { seedDemoData } from './features/demo/seed-demo.ts';
 
 /**
  * Schema up to date, reference data in place, and demo data on an empty database when wanted.
@@ -29,6 +27,10 @@ async function prepare(
   await migrateToLatest(db);
   await seedReferenceData(db);
   if (!options.seedDemo) return { demoSeeded: false };
+  // Loaded only when wanted: the demo seeder's faker locale data alone is some 40 MiB of
+  // memory that a production server never needs.
+  const { refreshDemoSessions } = await import('./features/demo/demo-sessions.ts');
+  const { seedDemoData } = await import('./features/demo/seed-demo.ts');
   const anyUser = await db.selectFrom('users').select('id').limit(1).executeTakeFirst();
   if (!anyUser) await seedDemoData(db, { now: options.now, seed: 2026 });
   await refreshDemoSessions(db, options.now);

@@ -126,4 +126,5 @@ were given are in it; with existingSecret, a key the app can do without is optio
 {{- include "ods.secretEnv" (list . "LIVEKIT_API_KEY" .Values.secrets.livekitApiKey true) }}
 {{- include "ods.secretEnv" (list . "LIVEKIT_API_SECRET" .Values.secrets.livekitApiSecret true) }}
 {{- end }}
+{{- include "ods.secretEnv" (list . "METRICS_TOKEN" .Values.secrets.metricsToken false) }}
 {{- end }}

@@ -18,7 +18,11 @@ import { NotesUpdateLog } from './notes-update-log.ts';
  */
 export async function notesPlugin(app: FastifyInstance, { config, clock }: FeatureOptions) {
   const log = new NotesUpdateLog(app.db, clock, await sqliteLogThread(app));
-  const extensions: Extension[] = [new NotesExtension({ db: app.db, log, clock, logger: app.log })];
+  const extensions: Extension[] = [
+    new NotesExtension({ db: app.db, log, clock, logger: app.log }),
+    // Counted for /metrics: every edit that reaches this instance.
+    { onChange: async () => app.metrics.notesUpdates.inc() },
+  ];
   let redis: Redis | undefined;
   if (config.redisUrl) {
     if (app.dbDialect === 'sqlite')
@@ -55,6 +59,7 @@ export async function notesPlugin(app: FastifyInstance, { config, clock }: Featu
     resyncAfterReconnect(redis, hocuspocus);
     reportRedisOutages(redis, app.log);
   }
+  app.metrics.countNotesConnections(() => hocuspocus.getConnectionsCount());
 
   app.personalData.register(notesPersonalData);
   notesSocketRoute(app, hocuspocus, config);

@@ -54,12 +54,13 @@ export async function roundsRoutes(app: FastifyInstance, { config, clock }: Feat
     async (request, reply) => {
       const limit = deadline();
       const networkId = await chooseNetwork(app.db, request.user!, request.body.networkId);
+      const timer = app.metrics.matcherDuration.startTimer();
       const round = await proposeRound(app.db, withDefaults(request.body), {
         now: clock.now(),
         proposedBy: request.user!.id,
         network: { id: networkId, openToOtherNetworks: request.body.openToOtherNetworks ?? false },
         ...(limit ? { deadline: limit } : {}),
-      });
+      }).finally(timer);
       return reply.status(201).send(await shown(request, round, 'round-proposal'));
     },
   );

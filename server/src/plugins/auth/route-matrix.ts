@@ -39,6 +39,12 @@ export const ROUTE_MATRIX: Partial<Record<RouteKey, MatrixEntry>> = {
   'GET /api/docs/static/*': { expect: [404, 404, 404, 404, 404, 404] },
   // Outside /api: the health check, the secret calendar feed, the development outbox.
   'GET /health': { expect: [200, 200, 200, 200, 200, 200] },
+  // Probes for orchestrators: anyone, they say only "up" or "ready".
+  'GET /health/live': { expect: [200, 200, 200, 200, 200, 200] },
+  'GET /health/ready': { expect: [200, 200, 200, 200, 200, 200] },
+  // Without METRICS_TOKEN there are no metrics; with it only its bearer gets them (a session
+  // cookie, whoever's, is no way in: metrics.test.ts).
+  'GET /metrics': { expect: [404, 404, 404, 404, 404, 404] },
   // Signing in: anyone may ask for a link; a made-up token opens nothing (400).
   'GET /api/session': { expect: [200, 200, 200, 200, 200, 200] },
   'POST /api/auth/login-link': { expect: [202, 202, 202, 202, 202, 202] },
