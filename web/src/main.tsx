@@ -40,16 +40,20 @@ import './app/styles/app.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
+import { preloadPage } from './app/router.tsx';
 import { setUpI18n } from './lib/i18n/i18n.ts';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
-// The first render waits for the interface language (English loads on demand).
-void setUpI18n().then(() =>
-  createRoot(container).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  ),
+// The first render waits for the interface language (English loads on demand) and for the chunk
+// of the page opened, so it does not show an empty frame first. A chunk that fails to load is
+// the page error boundary's to show.
+void Promise.all([setUpI18n(), preloadPage(window.location.pathname).catch(() => undefined)]).then(
+  () =>
+    createRoot(container).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    ),
 );
