@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation.ts';
 import { descriptionId, errorId } from './field-ids.ts';
 
 type FieldMessagesProps = { fieldId: string; description?: ReactNode; error?: string | undefined };

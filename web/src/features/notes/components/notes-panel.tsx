@@ -1,5 +1,5 @@
 import '../notes.css';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import type { SessionDetails } from '@ods/shared/api/sessions';
 import { notesMarkdownPath } from '@ods/shared/api/notes';
 import { Alert } from '../../../lib/ui/alert.tsx';
