@@ -3,11 +3,12 @@
 // Debian's Chromium, offline (everything comes from the local server). The server is started as
 // `npm start` serves it (the production build of the web app, the development config with the
 // demo data) on a fresh data folder, without LiveKit. Signed-in pages are visited as
-// anna@demo.example with a session cookie from a real sign-in link.
+// anna@demo.example with the session cookie of a real sign-in link, set in the browser.
 //
-//   pnpm bench:web [--json] [--runs N]     (N runs per page; the median run is reported)
+//   pnpm bench:web [--json] [--runs N] [--pages landing,session] [--save DIR]
+//   (N runs per page, the median run is reported; --save writes each page's Lighthouse report)
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,6 +23,10 @@ const DEMO_USER = 'anna@demo.example';
 const args = process.argv.slice(2);
 const runsArg = args.indexOf('--runs');
 const RUNS = runsArg >= 0 ? Number(args[runsArg + 1]) : 1;
+const pagesArg = args.indexOf('--pages');
+const ONLY = pagesArg >= 0 ? (args[pagesArg + 1] ?? '').split(',') : undefined;
+const saveArg = args.indexOf('--save');
+const SAVE_DIR = saveArg >= 0 ? args[saveArg + 1] : undefined;
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -132,6 +137,37 @@ async function openDemoSession(base: string, cookie: string): Promise<string> {
 
 class LighthouseRunError extends Error {}
 
+/**
+ * Gives the browser the session cookie through the DevTools protocol, as signing in would, so
+ * the page's own cookies (the CSRF pair) work alongside it; Lighthouse keeps cookies between
+ * loads.
+ */
+async function setCookie(port: number, url: string, cookie: string): Promise<void> {
+  const version = (await (await fetch(`http://127.0.0.1:${port}/json/version`)).json()) as {
+    webSocketDebuggerUrl: string;
+  };
+  const [name = '', value = ''] = cookie.split('=');
+  const socket = new WebSocket(version.webSocketDebuggerUrl);
+  await new Promise<void>((resolve, reject) => {
+    socket.onerror = () => reject(new Error('no DevTools connection to Chromium'));
+    socket.onopen = () =>
+      socket.send(
+        JSON.stringify({
+          id: 1,
+          method: 'Storage.setCookies',
+          params: { cookies: [{ name, value, url, httpOnly: true, sameSite: 'Lax' }] },
+        }),
+      );
+    socket.onmessage = (event) => {
+      const answer = JSON.parse(String(event.data)) as { id?: number; error?: { message: string } };
+      if (answer.id !== 1) return;
+      socket.close();
+      if (answer.error) reject(new Error(answer.error.message));
+      else resolve();
+    };
+  });
+}
+
 type PageScores = {
   page: string;
   path: string;
@@ -149,6 +185,7 @@ async function audit(
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],
   });
   try {
+    if (cookie) await setCookie(chrome.port, url, cookie);
     const result = await lighthouse(url, {
       port: chrome.port,
       output: 'json',
@@ -156,11 +193,18 @@ async function audit(
       onlyCategories: [...CATEGORIES],
       formFactor: 'mobile',
       throttlingMethod: 'simulate',
-      ...(cookie ? { extraHeaders: { Cookie: cookie } } : {}),
     });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     const { lhr } = result;
+    if (SAVE_DIR) {
+      mkdirSync(SAVE_DIR, { recursive: true });
+      writeFileSync(join(SAVE_DIR, `${page}.json`), JSON.stringify(lhr));
+    }
     if (lhr.runtimeError) throw new LighthouseRunError(`${url}: ${lhr.runtimeError.code}`);
+    // A signed-in page that sent the browser to the sign-in page would be measured as that.
+    if (new URL(lhr.finalDisplayedUrl).pathname !== new URL(url).pathname) {
+      throw new Error(`${url} ended on ${lhr.finalDisplayedUrl}`);
+    }
     const score = (category: string) => Math.round((lhr.categories[category]?.score ?? 0) * 100);
     const value = (audit: string) => lhr.audits[audit]?.numericValue ?? Number.NaN;
     // What keeps a category below 100: the audits with weight that did not pass.
@@ -172,6 +216,12 @@ async function audit(
             `${category.id}: ${ref.id} (${lhr.audits[ref.id]?.displayValue ?? lhr.audits[ref.id]?.score})`,
         ),
     );
+    const consoleErrors = lhr.audits['errors-in-console']?.details;
+    if (consoleErrors?.type === 'table') {
+      for (const item of consoleErrors.items as { description?: string; source?: string }[]) {
+        failing.push(`console (${item.source ?? '?'}): ${item.description ?? ''}`);
+      }
+    }
     return {
       scores: {
         performance: score('performance'),
@@ -195,12 +245,13 @@ async function audit(
 
 /** Lighthouse now and then loses the trace of a load (NO_NAVSTART); such a run is repeated. */
 async function auditWithRetry(
+  page: string,
   url: string,
   cookie: string | undefined,
 ): Promise<Omit<PageScores, 'page' | 'path'>> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await audit(url, cookie);
+      return await audit(page, url, cookie);
     } catch (error) {
       if (attempt >= 3 || !(error instanceof LighthouseRunError)) throw error;
       log(`${error.message}; again`);
@@ -226,11 +277,11 @@ try {
     { page: 'library', path: '/bibliotheek', signedIn: true },
   ];
   const results: PageScores[] = [];
-  for (const { page, path, signedIn } of pages) {
+  for (const { page, path, signedIn } of pages.filter((p) => !ONLY || ONLY.includes(p.page))) {
     const runs: Omit<PageScores, 'page' | 'path'>[] = [];
     for (let run = 0; run < RUNS; run++) {
       log(`${page} (${path}), run ${run + 1} of ${RUNS}`);
-      runs.push(await auditWithRetry(`${server.url}${path}`, signedIn ? cookie : undefined));
+      runs.push(await auditWithRetry(page, `${server.url}${path}`, signedIn ? cookie : undefined));
     }
     runs.sort((a, b) => a.scores.performance - b.scores.performance);
     results.push({ page, path, ...runs[Math.floor(runs.length / 2)]! });

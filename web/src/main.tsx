@@ -40,11 +40,18 @@ import './app/styles/app.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
+import { createQueryClient } from './app/query-client.ts';
 import { preloadPage } from './app/router.tsx';
 import { setUpI18n } from './lib/i18n/i18n.ts';
+import { sessionQueryOptions } from './lib/queries/session.ts';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
+
+// Who is signed in is asked at once, beside the page's chunk rather than after it: every page
+// needs it (the header, the sign-in guard) before it shows its own content.
+const queryClient = createQueryClient();
+void queryClient.prefetchQuery(sessionQueryOptions);
 
 // The first render waits for the interface language (English loads on demand) and for the chunk
 // of the page opened, so it does not show an empty frame first. A chunk that fails to load is
@@ -53,7 +60,7 @@ void Promise.all([setUpI18n(), preloadPage(window.location.pathname).catch(() =>
   () =>
     createRoot(container).render(
       <StrictMode>
-        <App />
+        <App queryClient={queryClient} />
       </StrictMode>,
     ),
 );
