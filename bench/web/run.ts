@@ -177,6 +177,7 @@ type PageScores = {
 };
 
 async function audit(
+  page: string,
   url: string,
   cookie: string | undefined,
 ): Promise<Omit<PageScores, 'page' | 'path'>> {
