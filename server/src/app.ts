@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import pino from 'pino';
 import { createDatabase, type DatabaseHandle } from '@ods/db';
 import { trustProxyOption, type AppConfig } from './config.ts';
@@ -90,7 +90,7 @@ export async function buildApp(
   const app = Fastify({
     logger: deps.logger ?? loggerOptions(config),
     // One line per request (below) instead of Fastify's two: half the logging per request.
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 256 * 1024,
     // Only the configured proxies may name the client's address (TRUST_PROXY, default none).
     trustProxy: trustProxyOption(config.trustProxy),
