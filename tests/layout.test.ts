@@ -145,6 +145,22 @@ describe('layouts that fit the device', () => {
     await context.close();
   });
 
+  it('on a phone keeps the profile within the screen once a topic with a long name is chosen', async () => {
+    const { context, page } = await openPage(PHONE, '/profiel', true);
+    const topic = page.getByRole('checkbox', {
+      name: 'Psychische kwetsbaarheid en onbegrepen gedrag',
+    });
+    await topic.check();
+    // Its level question appears, with a legend only a screen reader reads.
+    await page
+      .getByRole('group', {
+        name: 'Psychische kwetsbaarheid en onbegrepen gedrag: ervaren of wil leren',
+      })
+      .waitFor();
+    expect(await horizontalOverflow(page)).toBe(0);
+    await context.close();
+  });
+
   it('shows a select as a drop-down list, with room for its arrow', async () => {
     const { context, page } = await openPage(DESKTOP, '/casussen/nieuw', true);
     const select = page.getByRole('combobox', { name: 'Onderwerp' });
