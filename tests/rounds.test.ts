@@ -112,6 +112,14 @@ describe('a coordinator proposes and commits a match round', () => {
     await page.getByRole('link', { name: 'Spar nu' }).click();
     await page.getByRole('heading', { level: 1, name: 'Spar nu' }).waitFor();
     await expectNoAxeViolations(page, '/coordinator/spar-nu');
+    // The fields stand apart as on every other form, not label against the field above.
+    const topicBottom = await page
+      .getByLabel('Onderwerp')
+      .evaluate((el) => el.getBoundingClientRect().bottom);
+    const startsLabelTop = await page
+      .locator('label[for="spar-now-starts"]')
+      .evaluate((el) => el.getBoundingClientRect().top);
+    expect(startsLabelTop - topicBottom).toBeGreaterThanOrEqual(16);
     await page.getByLabel('Onderwerp').selectOption({ label: 'Schuldhulpverlening' });
     await page.getByLabel('Begint').selectOption({ label: 'nu' });
     await page
