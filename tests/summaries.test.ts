@@ -113,6 +113,14 @@ describe('summary: from a held session to the library', () => {
       'Hoe houd je een gezin met schulden vast tijdens de wachttijd?',
     );
     expect(await page.getByLabel('Aanpak (rij 1)').inputValue()).toBe('Vast team');
+    // Each field stands apart from the one above it, not label against field.
+    const fieldBottom = await page
+      .getByLabel('Gemeente (rij 1)')
+      .evaluate((el) => el.getBoundingClientRect().bottom);
+    const nextLabelTop = await page
+      .locator('label[for="summary-exchange-0-approach"]')
+      .evaluate((el) => el.getBoundingClientRect().top);
+    expect(nextLabelTop - fieldBottom).toBeGreaterThanOrEqual(16);
     await expectNoAxeViolations(page, 'summary page, draft from the notes');
 
     await page.getByLabel('Adviezen').fill('Maak een afspraak binnen een week.\nBel zelf terug.');
