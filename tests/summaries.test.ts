@@ -178,6 +178,17 @@ describe('summary: from a held session to the library', () => {
     const page = pages.lezer;
     await page.goto(`${server.url}/bibliotheek`);
     await page.getByRole('heading', { level: 1, name: 'Bibliotheek' }).waitFor();
+    // The search fields stand apart, down the form and from row to row of the filters.
+    const bottomOf = (selector: string) =>
+      page.locator(selector).evaluate((el) => el.getBoundingClientRect().bottom);
+    const topOf = (selector: string) =>
+      page.locator(selector).evaluate((el) => el.getBoundingClientRect().top);
+    expect(
+      (await topOf('label[for="library-topic"]')) - (await bottomOf('#library-q')),
+    ).toBeGreaterThanOrEqual(16);
+    expect(
+      (await topOf('label[for="library-to"]')) - (await bottomOf('#library-region')),
+    ).toBeGreaterThanOrEqual(16);
     await page.getByLabel('Zoekwoorden').fill('wachttijd gezin');
     await page.getByLabel('Onderwerp').selectOption({ label: 'Schuldhulpverlening' });
     await page.getByRole('button', { name: 'Zoeken', exact: true }).click();
