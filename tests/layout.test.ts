@@ -145,6 +145,42 @@ describe('layouts that fit the device', () => {
     await context.close();
   });
 
+  it('on a phone keeps the profile within the screen once a topic with a long name is chosen', async () => {
+    const { context, page } = await openPage(PHONE, '/profiel', true);
+    const topic = page.getByRole('checkbox', {
+      name: 'Psychische kwetsbaarheid en onbegrepen gedrag',
+    });
+    await topic.check();
+    // Its level question appears, with a legend only a screen reader reads.
+    await page
+      .getByRole('group', {
+        name: 'Psychische kwetsbaarheid en onbegrepen gedrag: ervaren of wil leren',
+      })
+      .waitFor();
+    expect(await horizontalOverflow(page)).toBe(0);
+    await context.close();
+  });
+
+  it('shows a select as a drop-down list, with room for its arrow', async () => {
+    const { context, page } = await openPage(DESKTOP, '/casussen/nieuw', true);
+    const select = page.getByRole('combobox', { name: 'Onderwerp' });
+    await select.waitFor();
+    const look = await select.evaluate((el) => {
+      const style = getComputedStyle(el);
+      return {
+        appearance: style.appearance,
+        image: style.backgroundImage,
+        paddingEnd: Number.parseFloat(style.paddingInlineEnd),
+        fontSize: Number.parseFloat(style.fontSize),
+      };
+    });
+    // The component hides the browser's own arrow, so the theme must draw one.
+    expect(look.appearance).toBe('none');
+    expect(look.image).toContain('data:image/svg+xml');
+    expect(look.paddingEnd).toBeGreaterThanOrEqual(1.4 * look.fontSize);
+    await context.close();
+  });
+
   it('on a desktop lets the participant give the video or the notes the room, kept over a reload', async () => {
     const { context, page } = await openPage(DESKTOP, `/sessies/${seeded.sessionId}`, true);
     const videoLarge = page.getByRole('radio', { name: 'Video groot, aantekeningen ernaast' });

@@ -112,6 +112,21 @@ describe('a coordinator proposes and commits a match round', () => {
     await page.getByRole('link', { name: 'Spar nu' }).click();
     await page.getByRole('heading', { level: 1, name: 'Spar nu' }).waitFor();
     await expectNoAxeViolations(page, '/coordinator/spar-nu');
+    // A coordinator's menu is longer than the bar on a desktop: it wraps, but sign-out stays
+    // beside it at the bar's end, where a participant finds it, not on a row of its own.
+    const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
+    const first = await nav.getByRole('link', { name: 'Mijn sessies' }).boundingBox();
+    const signOut = await nav.getByRole('button', { name: 'Uitloggen' }).boundingBox();
+    expect(signOut!.y).toBeLessThan(first!.y + first!.height);
+    expect(signOut!.x).toBeGreaterThan(first!.x + 600);
+    // The fields stand apart as on every other form, not label against the field above.
+    const topicBottom = await page
+      .getByLabel('Onderwerp')
+      .evaluate((el) => el.getBoundingClientRect().bottom);
+    const startsLabelTop = await page
+      .locator('label[for="spar-now-starts"]')
+      .evaluate((el) => el.getBoundingClientRect().top);
+    expect(startsLabelTop - topicBottom).toBeGreaterThanOrEqual(16);
     await page.getByLabel('Onderwerp').selectOption({ label: 'Schuldhulpverlening' });
     await page.getByLabel('Begint').selectOption({ label: 'nu' });
     await page

@@ -113,6 +113,14 @@ describe('summary: from a held session to the library', () => {
       'Hoe houd je een gezin met schulden vast tijdens de wachttijd?',
     );
     expect(await page.getByLabel('Aanpak (rij 1)').inputValue()).toBe('Vast team');
+    // Each field stands apart from the one above it, not label against field.
+    const fieldBottom = await page
+      .getByLabel('Gemeente (rij 1)')
+      .evaluate((el) => el.getBoundingClientRect().bottom);
+    const nextLabelTop = await page
+      .locator('label[for="summary-exchange-0-approach"]')
+      .evaluate((el) => el.getBoundingClientRect().top);
+    expect(nextLabelTop - fieldBottom).toBeGreaterThanOrEqual(16);
     await expectNoAxeViolations(page, 'summary page, draft from the notes');
 
     await page.getByLabel('Adviezen').fill('Maak een afspraak binnen een week.\nBel zelf terug.');
@@ -170,6 +178,17 @@ describe('summary: from a held session to the library', () => {
     const page = pages.lezer;
     await page.goto(`${server.url}/bibliotheek`);
     await page.getByRole('heading', { level: 1, name: 'Bibliotheek' }).waitFor();
+    // The search fields stand apart, down the form and from row to row of the filters.
+    const bottomOf = (selector: string) =>
+      page.locator(selector).evaluate((el) => el.getBoundingClientRect().bottom);
+    const topOf = (selector: string) =>
+      page.locator(selector).evaluate((el) => el.getBoundingClientRect().top);
+    expect(
+      (await topOf('label[for="library-topic"]')) - (await bottomOf('#library-q')),
+    ).toBeGreaterThanOrEqual(16);
+    expect(
+      (await topOf('label[for="library-to"]')) - (await bottomOf('#library-region')),
+    ).toBeGreaterThanOrEqual(16);
     await page.getByLabel('Zoekwoorden').fill('wachttijd gezin');
     await page.getByLabel('Onderwerp').selectOption({ label: 'Schuldhulpverlening' });
     await page.getByRole('button', { name: 'Zoeken', exact: true }).click();

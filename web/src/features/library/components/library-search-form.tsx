@@ -36,7 +36,12 @@ export function LibrarySearchForm({ query, onSearch }: LibrarySearchFormProps) {
     });
   };
   return (
-    <form role="search" onSubmit={submit} aria-label={t('library.search.label')}>
+    <form
+      role="search"
+      className="ods-library-search"
+      onSubmit={submit}
+      aria-label={t('library.search.label')}
+    >
       <TextField
         id="library-q"
         label={t('library.search.text')}

@@ -59,7 +59,7 @@ export function SparNowPage() {
     <>
       <PageHeading>{t('sparNow.title')}</PageHeading>
       <Paragraph lead>{t('sparNow.intro')}</Paragraph>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={submit} noValidate className="ods-form">
         {/* Someone who runs several networks says whose session this is. */}
         {networks.length > 1 ? (
           <SelectField
