@@ -34,6 +34,8 @@ export interface AppConfig {
   rateLimits: RateLimitSettings;
   /** Notes and unpublished summaries are deleted this many months after their session. */
   retentionMonths: number;
+  /** Round proposals: the deadline of one whole proposal, and search attempts per person. */
+  rounds: { deadlineSeconds: number; iterationsPerPerson: number };
 }
 
 export class ConfigError extends Error {}
@@ -90,6 +92,22 @@ export function loadConfig(env: Env = process.env): AppConfig {
     );
   }
   const trustProxy = parseTrustProxy(env.TRUST_PROXY, problems);
+  const rounds = {
+    // Production answers within a coordinator's patience; elsewhere only a runaway is stopped,
+    // so tests and development keep deterministic results.
+    deadlineSeconds: Number(env.ROUND_DEADLINE_SECONDS ?? (appEnv === 'production' ? 20 : 300)),
+    iterationsPerPerson: Number(env.ROUND_SEARCH_EFFORT ?? 50),
+  };
+  if (!(rounds.deadlineSeconds > 0 && rounds.deadlineSeconds <= 3600)) {
+    problems.push(
+      `ROUND_DEADLINE_SECONDS must be a number of seconds above 0, at most 3600 (got "${env.ROUND_DEADLINE_SECONDS}").`,
+    );
+  }
+  if (!Number.isInteger(rounds.iterationsPerPerson) || rounds.iterationsPerPerson < 0) {
+    problems.push(
+      `ROUND_SEARCH_EFFORT must be a whole number of search attempts per person (got "${env.ROUND_SEARCH_EFFORT}").`,
+    );
+  }
   if (problems.length > 0)
     throw new ConfigError(`Configuration problems:\n- ${problems.join('\n- ')}`);
 
@@ -119,6 +137,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     rateLimits: { scale: appEnv === 'test' ? 1000 : 1 },
     retentionMonths,
     room,
+    rounds,
   };
 }
 

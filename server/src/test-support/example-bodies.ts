@@ -42,6 +42,11 @@ export const EXAMPLE_BODIES: Partial<Record<RouteKey, (world: World) => unknown>
   // A private address: refused before any fetch, so the test never leaves this machine.
   'PUT /api/linked-calendar': () => ({ url: 'https://127.0.0.1/agenda.ics' }),
   'POST /api/rounds': () => ({ periodStart: '2026-12-01', periodEnd: '2026-12-14', seed: 1 }),
+  'POST /api/rounds/proposals': () => ({
+    periodStart: '2026-12-01',
+    periodEnd: '2026-12-14',
+    seed: 1,
+  }),
   'POST /api/cases': () => ({
     title: 'Jongere met schulden',
     topic: 'schuldhulpverlening',
