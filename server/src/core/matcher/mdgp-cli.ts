@@ -1,15 +1,16 @@
 // Solves one maximally-diverse-grouping instance file, prints the objective with full precision
 // and writes the solution as a file anyone can re-score; or re-scores such a file.
-// Usage: node server/src/core/matcher/mdgp-cli.ts <instance> [--seconds 10] [--seed 1] [--budget N] [--out solution.txt]
+// Usage: node server/src/core/matcher/mdgp-cli.ts <instance> [--seconds 10] [--seed 1] [--budget N] [--out solution.txt] [--engine memetic|ils]
 //        node server/src/core/matcher/mdgp-cli.ts --score <instance> <solution>
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { mdgpObjective, solveMdgp } from './mdgp.ts';
+import { solveMdgpMemetic } from './mdgp-memetic.ts';
 import { formatMdgpSolution, parseMdgpInstance, parseMdgpSolution } from './mdgp-instance.ts';
 
 const USAGE = [
-  'Usage: mdgp-cli <instance> [--seconds 10] [--seed 1] [--budget N] [--out solution.txt]',
+  'Usage: mdgp-cli <instance> [--seconds 10] [--seed 1] [--budget N] [--out solution.txt] [--engine memetic|ils]',
   '       mdgp-cli --score <instance> <solution>',
 ].join('\n');
 
@@ -22,10 +23,15 @@ function main(): number {
       budget: { type: 'string' },
       out: { type: 'string' },
       score: { type: 'boolean', default: false },
+      engine: { type: 'string', default: 'memetic' },
     },
   });
   const file = positionals[0];
-  if (!file || (values.score && positionals.length !== 2)) {
+  if (
+    !file ||
+    (values.score && positionals.length !== 2) ||
+    !['memetic', 'ils'].includes(values.engine)
+  ) {
     console.error(USAGE);
     return 2;
   }
@@ -38,7 +44,8 @@ function main(): number {
     return 0;
   }
   const started = performance.now();
-  const solution = solveMdgp(instance, {
+  const solve = values.engine === 'ils' ? solveMdgp : solveMdgpMemetic;
+  const solution = solve(instance, {
     seed: Number(values.seed),
     iterationBudget: values.budget ? Number(values.budget) : Number.POSITIVE_INFINITY,
     deadline: { clock: () => performance.now(), maxMs: Number(values.seconds) * 1000 },
@@ -50,7 +57,7 @@ function main(): number {
     formatMdgpSolution(instance, solution.groupOf, [
       `instance ${basename(file)}`,
       `objective ${objective}`,
-      `seed ${values.seed} · ${solution.iterations} evaluations · stopped by ${solution.stoppedBy}`,
+      `engine ${values.engine} · seed ${values.seed} · ${solution.iterations} evaluations · stopped by ${solution.stoppedBy}`,
       `re-score: node server/src/core/matcher/mdgp-cli.ts --score ${file} ${out}`,
     ]),
   );

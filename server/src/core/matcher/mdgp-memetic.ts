@@ -77,6 +77,7 @@ function tabuSearch(
   stall: number,
   tabu: Int32Array,
   best: Int32Array,
+  onBest: (objective: number) => void,
 ): void {
   const { n, m, groupOf, size, lower, upper, toGroup, d } = state;
   const perStep = n * m + (n * (n - 1)) / 2;
@@ -149,6 +150,7 @@ function tabuSearch(
       bestObjective = state.objective;
       best.set(groupOf);
       sinceBest = 0;
+      onBest(bestObjective);
     } else sinceBest++;
   }
   if (state.objective < bestObjective - EPSILON) state.load(best);
@@ -372,11 +374,19 @@ export function solveMdgpMemetic(instance: MdgpInstance, options: MdgpOptions): 
   const stall = Math.max(20, n);
   const best = new Int32Array(n);
   let bestObjective = -Infinity;
+  // The trace follows the best ever seen, also while a tabu search is still under way.
+  let traced = -Infinity;
+  const record = (objective: number): void => {
+    if (objective > traced + EPSILON) {
+      traced = objective;
+      effort.record(objective);
+    }
+  };
   const consider = (): void => {
     if (state.objective > bestObjective + EPSILON) {
       bestObjective = state.objective;
       best.set(state.groupOf);
-      effort.record(bestObjective);
+      record(bestObjective);
     }
   };
 
@@ -388,7 +398,7 @@ export function solveMdgpMemetic(instance: MdgpInstance, options: MdgpOptions): 
     randomStart(state, random, start);
     state.load(start);
     descend(state, effort);
-    tabuSearch(state, random, effort, stall, tabu, scratch);
+    tabuSearch(state, random, effort, stall, tabu, scratch, record);
     consider();
     population.add({ groupOf: state.groupOf.slice(), objective: state.objective });
   }
@@ -401,7 +411,7 @@ export function solveMdgpMemetic(instance: MdgpInstance, options: MdgpOptions): 
     state.load(child);
     effort.spend(n * m);
     descend(state, effort);
-    tabuSearch(state, random, effort, stall, tabu, scratch);
+    tabuSearch(state, random, effort, stall, tabu, scratch, record);
     consider();
     population.offer({ groupOf: state.groupOf.slice(), objective: state.objective });
   }

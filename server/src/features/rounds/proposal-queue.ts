@@ -48,9 +48,12 @@ export class ProposalQueue {
   private readonly waiting: Job[] = [];
   private running: Job | null = null;
   private readonly now: () => Date;
+  private readonly unexpected: (error: unknown) => void;
 
-  constructor(now: () => Date) {
+  /** `unexpected` hears failures that are not ours to explain (for the log). */
+  constructor(now: () => Date, unexpected: (error: unknown) => void = () => {}) {
     this.now = now;
+    this.unexpected = unexpected;
   }
 
   /** Queues a proposal; `run` starts once the proposals before it have finished. */
@@ -89,10 +92,11 @@ export class ProposalQueue {
     const job: Job = { view, controller, start, done };
     done.then(
       (round) => this.finish(job, 'done', { roundId: round.id }),
-      (error: unknown) =>
-        this.finish(job, controller.signal.aborted ? 'cancelled' : 'failed', {
-          error: controller.signal.aborted ? null : errorView(error),
-        }),
+      (error: unknown) => {
+        const view = controller.signal.aborted ? null : errorView(error);
+        if (view?.code === 'UNEXPECTED') this.unexpected(error);
+        this.finish(job, view ? 'failed' : 'cancelled', { error: view });
+      },
     );
     this.jobs.set(view.id, job);
     this.waiting.push(job);

@@ -14,7 +14,10 @@ export async function roundsRoutes(app: FastifyInstance, { config, clock }: Feat
   const api = typed(app);
   const tags = ['rounds'];
   // One queue for both ways to propose: proposals run one at a time, in a worker thread.
-  const queue = new ProposalQueue(() => clock.now());
+  const queue = new ProposalQueue(
+    () => clock.now(),
+    (error) => app.log.error({ err: error }, 'round proposal failed'),
+  );
   app.addHook('onClose', async () => queue.close());
   await roundProposalRoutes(app, { config, clock }, queue);
 
