@@ -4,7 +4,7 @@
 // and for n = 120 … 480 today's iterated local search beside the memetic search, the best
 // objective of each after 1, 5 and 20 s.
 // Options: --sizes 1000,10000 (empty: no pools) --mdgp 120,240 --families RanReal,Geo
-//          --types ss,ds --seconds 20
+//          --types ss,ds --seconds 20 --latency 100000 (pool size; empty: skip)
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { DEFAULT_WEIGHTS } from '@ods/server/core/matcher/settings';
@@ -16,6 +16,7 @@ const { values } = parseArgs({
     families: { type: 'string', default: 'RanReal,RanInt,Geo' },
     types: { type: 'string', default: 'ss,ds' },
     seconds: { type: 'string', default: '20' },
+    latency: { type: 'string', default: '100000' },
   },
 });
 
@@ -103,4 +104,21 @@ for (const family of values.families.split(',')) {
       );
     }
   }
+}
+
+if (values.latency) {
+  const size = values.latency;
+  console.log(
+    `\n## Latency of an HTTP route while ${size} people are matched (ms, due every 10 ms)\n`,
+  );
+  console.log('| while | requests | p50 | p99 | max | match ms |');
+  console.log('|---|---|---|---|---|---|');
+  const r = runChild('latency-run.ts', [size]);
+  const row = (name: string, key: string, ms: number | null): void => {
+    const q = r[key] as Record<string, number>;
+    console.log(`| ${name} | ${q.requests} | ${q.p50} | ${q.p99} | ${q.max} | ${ms ?? '–'} |`);
+  };
+  row('nothing runs', 'idle', null);
+  row('matchInWorker (worker thread, as proposals run now)', 'duringWorker', r.workerMs as number);
+  row('matchRound in the same thread (as before)', 'duringInThread', r.inThreadMs as number);
 }
