@@ -133,8 +133,12 @@ export class ProposalQueue {
         this.waiting.splice(place, 1);
         this.finish(job, 'cancelled', {});
       } else {
-        job.view.state = 'cancelled';
-        job.view.phase = 'finished';
+        // Finished as far as anyone can see; the queue moves on once the run has let go.
+        Object.assign(job.view, {
+          state: 'cancelled',
+          phase: 'finished',
+          finishedAt: this.now().toISOString(),
+        });
       }
     }
     return this.read(id);
