@@ -7,6 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findLiveKitServer, startLiveKitDev } from './livekit-dev.mjs';
+import { SERVER_NODE_FLAGS } from '../server/src/node-flags.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -65,7 +66,11 @@ if (env.LIVEKIT_URL) {
   }
 }
 
-const app = spawn(process.execPath, ['server/src/server.ts'], { cwd: root, env, stdio: 'inherit' });
+const app = spawn(process.execPath, [...SERVER_NODE_FLAGS, 'server/src/server.ts'], {
+  cwd: root,
+  env,
+  stdio: 'inherit',
+});
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
     stopping = true;

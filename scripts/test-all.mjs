@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Every check, in the order CI runs them: format → lint → typecheck → web build → bundle
-// budget → unit and integration tests (SQLite, and PostgreSQL when ODS_TEST_POSTGRES_URL is
-// set) → crash tests → browser tests. Runs under the Node 24 and pnpm that scripts/bootstrap.mjs provides.
+// budget → Helm chart → unit and integration tests (SQLite, and PostgreSQL when
+// ODS_TEST_POSTGRES_URL is set) → crash tests → browser tests. Runs under the Node 24 and pnpm that scripts/bootstrap.mjs provides.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -58,6 +58,22 @@ step('typecheck', 'pnpm', ['-r', 'typecheck']);
 step('web build', 'pnpm', ['--filter', '@ods/web', 'build']);
 // The landing page's compressed JS and CSS against their budgets (issue 16).
 step('bundle budget', 'node', ['scripts/web-bundle-size.mjs', '--check']);
+// helm lint and helm template | kubeconform -strict on the chart (a few seconds; no cluster).
+const chartTools = spawnSync('bash', ['scripts/install-helm-tools.sh', '--installed'], {
+  cwd: root,
+});
+if (chartTools.status === 0) {
+  step('chart', 'node', ['scripts/check-chart.mjs']);
+} else if (inCi) {
+  process.stdout.write(
+    '\nhelm and kubeconform are missing; CI must build them (scripts/install-helm-tools.sh).\n',
+  );
+  process.exit(1);
+} else {
+  process.stdout.write(
+    '\nSkipping the chart check: no helm and kubeconform (scripts/install-helm-tools.sh builds them with Go).\n',
+  );
+}
 if (!process.env.ODS_TEST_POSTGRES_URL) {
   process.stdout.write(
     '\nODS_TEST_POSTGRES_URL is not set: database tests run on SQLite only (CI runs both).\n',

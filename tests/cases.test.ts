@@ -112,4 +112,27 @@ describe('writing a case with the personal-data guard', () => {
     ).toBeGreaterThan(100);
     await expectNoAxeViolations(page, '/casussen/:id (copied draft)');
   });
+
+  it('makes one copy when the answer was lost on the way and the person clicks again', async () => {
+    const myCases = async () =>
+      ((await (await page.request.get(`${server.url}/api/cases`)).json()) as unknown[]).length;
+    const before = await myCases();
+    await page.goto(`${server.url}/casussen`);
+    // The server makes the copy, but its answer never reaches the browser.
+    await page.route(
+      '**/api/cases/starters/*/copy',
+      async (route) => {
+        await route.fetch();
+        await route.abort('connectionreset');
+      },
+      { times: 1 },
+    );
+    const copy = page.getByRole('button', { name: 'Kopiëren en aanpassen' }).first();
+    await copy.click();
+    await page.getByRole('alert').waitFor();
+    expect(await myCases()).toBe(before + 1);
+    await copy.click();
+    await page.getByRole('heading', { level: 1, name: 'Casus bewerken' }).waitFor();
+    expect(await myCases()).toBe(before + 1);
+  });
 });

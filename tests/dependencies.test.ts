@@ -11,6 +11,7 @@ import {
 import { createSession as createAuthSession } from '@ods/server/plugins/auth/session-store';
 import { createSession, createUser } from '@ods/server/test-support/fixtures';
 import { HttpAgent } from './support/http-agent.ts';
+import { postgresAvailable, startPostgres, type RunningPostgres } from './support/postgres.ts';
 import { liveKitServerBinary, startLiveKit, type LiveKitDev } from './support/livekit.ts';
 import { redisAvailable, startRedis, type RunningRedis } from './support/redis.ts';
 import { freePort, startServer, type RunningServer } from './support/server.ts';
@@ -221,6 +222,68 @@ describe.skipIf(!redisAvailable)(
       appendParagraph(b.doc, 'na-de-storing');
       await expect.poll(() => notesText(a.doc), { timeout: 10_000 }).toContain('na-de-storing');
       await expect.poll(() => notesText(a.doc) === notesText(b.doc)).toBe(true);
+      // One line per outage in the log, not a stack trace per reconnect attempt.
+      for (const server of [first, second])
+        expect(server.output()).not.toContain('Unhandled error event');
+    });
+  },
+);
+
+describe.skipIf(!postgresAvailable)(
+  postgresAvailable
+    ? 'PostgreSQL goes away and comes back'
+    : 'PostgreSQL goes away and comes back (skipped: apt-get install -y postgresql)',
+  () => {
+    let postgres: RunningPostgres | undefined;
+    let server: RunningServer | undefined;
+    afterAll(async () => {
+      await server?.stop();
+      server?.cleanup();
+      postgres?.remove();
+    });
+
+    it('stays up, answers 503 "try again" at once while it is down, and works again after', async () => {
+      postgres = await startPostgres();
+      server = await startServer({ DATABASE_URL: postgres.url });
+      const database = createDatabase({ dataDir: server.dataDir, databaseUrl: postgres.url });
+      const app = { db: database.db } as unknown as Parameters<typeof createUser>[0];
+      const ann = await createUser(app, {
+        email: 'ann@amsterdam.nl',
+        name: 'Ann',
+        organisationId: 'GM0363',
+      });
+      const cookie = await createAuthSession(database.db, ann, new Date());
+      await database.db.destroy();
+      const agent = new HttpAgent(server.url, { ods_session: cookie });
+      expect((await agent.request('GET', '/api/profile')).status).toBe(200);
+
+      // Abruptly, as in a crash or a failover: the pool's idle connections are cut off.
+      postgres.stop('immediate');
+      await eventually(
+        async () => (await agent.request('GET', '/api/profile')).status === 503,
+        'a 503 while the database is down',
+      );
+      const started = Date.now();
+      const down = await agent.request('GET', '/api/profile');
+      expect(Date.now() - started).toBeLessThan(10_000);
+      expect(down).toEqual({
+        status: 503,
+        body: {
+          code: 'DATABASE_UNAVAILABLE',
+          message: expect.stringContaining('Probeer het over een minuut opnieuw'),
+        },
+      });
+      expect((await health(server)).body.status).toBe('unavailable');
+      expect(server.process.exitCode).toBeNull();
+
+      postgres.start();
+      await eventually(
+        async () => (await agent.request('GET', '/api/profile')).status === 200,
+        'the profile again after the database returns',
+        30_000,
+      );
+      expect((await health(server)).status).toBe(200);
+      expect(server.output()).not.toContain('ann@amsterdam.nl');
     });
   },
 );

@@ -54,6 +54,20 @@ describe('sign up with the keyboard only', () => {
     await expect
       .poll(() => page.getByRole('combobox', { name: 'Organisatie', exact: true }).inputValue())
       .toContain('Gemeente Amsterdam');
+    // The suggestions open below the box, so what one types stays visible; Escape closes them
+    // without changing the choice.
+    const organisation = page.getByRole('combobox', { name: 'Organisatie', exact: true });
+    await organisation.focus();
+    await page.keyboard.press('ArrowDown');
+    const suggestions = page.getByRole('listbox', { name: 'Organisatie' });
+    await suggestions.waitFor();
+    await expectNoAxeViolations(page, 'profile with the organisation suggestions open');
+    const box = await organisation.boundingBox();
+    const list = await suggestions.boundingBox();
+    expect(list!.y).toBeGreaterThanOrEqual(box!.y + box!.height);
+    await page.keyboard.press('Escape');
+    await suggestions.waitFor({ state: 'hidden' });
+    expect(await organisation.inputValue()).toContain('Gemeente Amsterdam');
     await tabUntilFocused(page, page.getByRole('textbox', { name: 'Functie' }));
     await page.keyboard.type('Consulent schuldhulpverlening');
     await tabUntilFocused(

@@ -64,6 +64,8 @@ export function heldOutSet(count: number, seed = 15): LabelledSentence[] {
       () => group(bsnDigits(), [4, 2, 3], '-'),
       () => group(bsnDigits(), [4, 2, 3], ' '),
       () => group(bsnDigits(), [2, 2, 2, 3], '.'),
+      // Over a line break, as a narrow column or a pasted signature wraps it.
+      () => group(bsnDigits(), [3, 3, 3], ' ').replace(/ (\d{3})$/, '\n$1'),
       () => group(bsnDigits(), [3, 3, 3], '-'),
     ])();
   const iban = (): string => {
@@ -84,6 +86,11 @@ export function heldOutSet(count: number, seed = 15): LabelledSentence[] {
           () =>
             `${electronic.slice(0, 2)} ${electronic.slice(2, 4)} ${electronic.slice(4, 8)} ${electronic.slice(8)}`,
           () => electronic.replace(/(.{4})/g, '$1-').replace(/-$/, ''),
+          () =>
+            electronic
+              .replace(/(.{4})/g, '$1 ')
+              .trim()
+              .replace(/ (\S+ \S+)$/, '\n$1'),
         ])();
       }
     }
@@ -95,7 +102,11 @@ export function heldOutSet(count: number, seed = 15): LabelledSentence[] {
       () => `+31 6 ${digits(8)}`,
       () => `0${pick(['10', '20', '30', '70', '50'])}-${digits(7)}`,
       () => `06.${digits(2)}.${digits(2)}.${digits(2)}.${digits(2)}`,
-    ])().replace(/^06-0|^06 0/, (m) => m.replace('0', '1'));
+      () => `06 ${digits(2)}\n${digits(2)} ${digits(2)} ${digits(2)}`,
+    ])()
+      // No mobile number starts 06-0; the digit after the separator becomes a 1 (before, the
+      // 0 of 06 did: '16 0…' is no phone number).
+      .replace(/^06([- ])0/, '06$11');
   const date = (): string =>
     `${1 + Math.floor(rnd() * 28)}-${1 + Math.floor(rnd() * 12)}-${1940 + Math.floor(rnd() * 80)}`;
   const postcode = (): string =>

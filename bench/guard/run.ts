@@ -4,6 +4,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { scanPersonalData } from '@ods/shared/guard/index';
 import { LABELLED_SET } from '@ods/shared/guard/labelled-set';
+import { CASE_NOTES_BATCH } from '@ods/shared/guard/labelled/case-notes-batch';
 import { FRESH_BATCH } from '@ods/shared/guard/labelled/fresh-batch';
 import { UNSEEN_BATCH } from '@ods/shared/guard/labelled/unseen-batch';
 import { formatQualityTable, measureQuality } from '@ods/shared/guard/quality';
@@ -92,6 +93,11 @@ console.log(
   `\nPrecision and recall on the fresh batch (${FRESH_BATCH.length} sentences written after tuning, labelled/fresh-batch.ts):\n${formatQualityTable(fresh)}`,
 );
 
+const caseNotes = measureQuality(CASE_NOTES_BATCH, (sentence) => scanPersonalData(sentence));
+console.log(
+  `\nPrecision and recall on the case-notes batch (${CASE_NOTES_BATCH.length} sentences written after the organisation words, labelled/case-notes-batch.ts):\n${formatQualityTable(caseNotes)}`,
+);
+
 const HELD_OUT_SIZE = 700;
 const heldOut = heldOutSet(HELD_OUT_SIZE);
 const heldOutReport = measureQuality(heldOut, (sentence) => scanPersonalData(sentence));
@@ -99,5 +105,10 @@ console.log(
   `\nPrecision and recall on ${HELD_OUT_SIZE} template sentences with held-out names and fresh numbers (held-out-set.ts):\n${formatQualityTable(heldOutReport)}`,
 );
 if (process.argv.includes('--mistakes'))
-  for (const m of [...unseen.mistakes, ...fresh.mistakes, ...heldOutReport.mistakes])
+  for (const m of [
+    ...unseen.mistakes,
+    ...fresh.mistakes,
+    ...caseNotes.mistakes,
+    ...heldOutReport.mistakes,
+  ])
     console.log(JSON.stringify(m));

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDatabase, openSqliteFile } from './create-database.ts';
+import { cachingStatements, createDatabase, openSqliteFile } from './create-database.ts';
 
 describe('the SQLite file', () => {
   const folders: string[] = [];
@@ -44,5 +44,48 @@ describe('the SQLite file', () => {
       other.close();
       await handle.db.destroy();
     }
+  });
+});
+
+describe('prepared statements kept by SQL text', () => {
+  const folders: string[] = [];
+  afterEach(() => {
+    for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+  });
+  const open = () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'ods-db-'));
+    folders.push(dataDir);
+    return openSqliteFile(join(dataDir, 'over-de-schutting.sqlite'));
+  };
+
+  it('prepares a query once, and gives a fresh statement while the kept one is iterated', () => {
+    const sqlite = open();
+    sqlite.exec('create table t (n integer); insert into t values (1), (2), (3)');
+    const cache = cachingStatements(sqlite);
+    const first = cache.prepare('select n from t order by n');
+    expect(cache.prepare('select n from t order by n')).toBe(first);
+    // A query that reads while another read of the same text is under way (a stream).
+    const seen: unknown[] = [];
+    for (const row of (first as unknown as { iterate(): Iterable<{ n: number }> }).iterate()) {
+      const inner = cache.prepare('select n from t order by n');
+      expect(inner).not.toBe(first);
+      seen.push(row.n, (inner as unknown as { all(): { n: number }[] }).all().length);
+    }
+    expect(seen).toEqual([1, 3, 2, 3, 3, 3]);
+    expect(cache.prepare('select n from t order by n')).toBe(first);
+    cache.close();
+  });
+
+  it('answers the same through Kysely as before, also after the schema changed', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'ods-db-'));
+    folders.push(dataDir);
+    const handle = createDatabase({ dataDir });
+    await sql`create table t (n integer)`.execute(handle.db);
+    await sql`insert into t values (1)`.execute(handle.db);
+    const all = () => sql<Record<string, unknown>>`select * from t`.execute(handle.db);
+    expect((await all()).rows).toEqual([{ n: 1 }]);
+    await sql`alter table t add column m integer default 7`.execute(handle.db);
+    expect((await all()).rows).toEqual([{ n: 1, m: 7 }]);
+    await handle.db.destroy();
   });
 });

@@ -54,6 +54,8 @@ export interface UsersTable {
   paused_until: string | null;
   /** When they last said they still want to take part; earlier no-shows no longer count. */
   reliability_reset_at: string | null;
+  /** 1: may be matched in rounds of networks their organisation is not a member of. */
+  open_to_other_networks: Generated<Flag>;
   created_at: string;
   updated_at: string;
 }
@@ -123,6 +125,13 @@ export interface OutboxTable {
    * replaced by a placeholder in the bodies and this is null.
    */
   secrets: string | null;
+  /**
+   * While 'sending': until when the instance that claimed it may take (ISO). After that the
+   * claim counts as abandoned (that instance died) and the mail is pending again.
+   */
+  lease_until: string | null;
+  /** While 'sending': the instance that claimed it, as "host pid start" (see outbox-worker). */
+  claimed_by: string | null;
 }
 
 /** The first answer to a create request with an Idempotency-Key, per user and key. */
@@ -155,6 +164,10 @@ export interface MatchRoundsTable {
   proposed_by: string | null;
   created_at: string;
   committed_at: string | null;
+  /** The network the round is planned for (null only for rounds from before networks). */
+  network_id: string | null;
+  /** 1: members of other networks who opted in were in the pool too. */
+  open_to_other_networks: Generated<Flag>;
 }
 
 export interface SparringSessionsTable {
@@ -174,6 +187,8 @@ export interface SparringSessionsTable {
   explanation_en: Generated<string>;
   created_at: string;
   updated_at: string;
+  /** The network whose coordinators run this session (of its round, or chosen for Spar nu). */
+  network_id: string | null;
 }
 
 export interface SessionParticipantsTable {
@@ -406,8 +421,82 @@ export interface NoShowsTable {
   recorded_at: string;
 }
 
+/** A network of organisations with its own coordinators, topics and rounds. */
+export interface NetworksTable {
+  id: string;
+  name: string;
+  /** 1: every organisation of the installation is a member (the default network). */
+  covers_all: Generated<Flag>;
+  created_at: string;
+}
+
+export interface NetworkOrganisationsTable {
+  network_id: string;
+  organisation_id: string;
+  added_at: string;
+}
+
+/** A mail domain a network accepts for one of its member organisations. */
+export interface NetworkDomainsTable {
+  network_id: string;
+  organisation_id: string;
+  domain: string;
+}
+
+/** A topic in a network's selection; retired and merged topics stay, so nothing that uses them breaks. */
+export interface NetworkTopicsTable {
+  network_id: string;
+  topic_slug: string;
+  label_nl: string | null;
+  label_en: string | null;
+  retired_at: string | null;
+  /** Set when merged: the network's people and cases on this topic count as on that one. */
+  merged_into: string | null;
+}
+
+export interface NetworkCoordinatorsTable {
+  network_id: string;
+  user_id: string;
+  appointed_at: string;
+}
+
+/** A colleague invited by mail to join through a member organisation of a network. */
+export interface NetworkInvitationsTable {
+  id: string;
+  network_id: string;
+  email: string;
+  organisation_id: string;
+  invited_by: string | null;
+  created_at: string;
+  /** Ended by a coordinator: the link still signs in, but no longer fills in the organisation. */
+  ended_at: string | null;
+  /** Set when the invited person completed their profile. */
+  accepted_at: string | null;
+}
+
+/** One look a coordinator or admin took at a person's record; the person reads these. */
+export interface AuditLogTable {
+  id: string;
+  actor_id: string | null;
+  actor_name: string;
+  actor_role: 'coordinator' | 'admin';
+  subject_id: string;
+  /** What the look was for, a code (see domain/audit). */
+  purpose: string;
+  network_id: string | null;
+  resource_id: string | null;
+  created_at: string;
+}
+
 /** The one database interface; later features add their tables here. */
 export interface Database {
+  networks: NetworksTable;
+  network_organisations: NetworkOrganisationsTable;
+  network_domains: NetworkDomainsTable;
+  network_topics: NetworkTopicsTable;
+  network_coordinators: NetworkCoordinatorsTable;
+  network_invitations: NetworkInvitationsTable;
+  audit_log: AuditLogTable;
   no_shows: NoShowsTable;
   municipalities: MunicipalitiesTable;
   topics: TopicsTable;

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration';
 import * as createFoundation from '../migrations/2026_11_23_0930_create_foundation.ts';
 import * as createSessions from '../migrations/2026_11_23_1000_create_sessions.ts';
@@ -11,6 +11,8 @@ import * as createNoShows from '../migrations/2026_11_23_1700_create_no_shows.ts
 import * as addOutboxSecrets from '../migrations/2026_12_06_2120_add_outbox_secrets.ts';
 import * as createConsentRequests from '../migrations/2026_12_06_2150_create_consent_requests.ts';
 import * as createRequestKeys from '../migrations/2026_12_06_2200_create_request_keys.ts';
+import * as addOutboxLease from '../migrations/2026_12_07_0030_add_outbox_lease.ts';
+import * as createNetworks from '../migrations/2026_12_07_0035_create_networks.ts';
 import type { Database } from './database.ts';
 
 // Listed explicitly (not read from the folder) so bundlers, tests and Node's type stripping
@@ -27,7 +29,14 @@ const migrations: Record<string, Migration> = {
   '2026_12_06_2120_add_outbox_secrets': addOutboxSecrets,
   '2026_12_06_2150_create_consent_requests': createConsentRequests,
   '2026_12_06_2200_create_request_keys': createRequestKeys,
+  '2026_12_07_0030_add_outbox_lease': addOutboxLease,
+  '2026_12_07_0035_create_networks': createNetworks,
 };
+
+/** Every migration of this version, in the order they run. */
+export function migrationNames(): string[] {
+  return Object.keys(migrations).sort();
+}
 
 const provider: MigrationProvider = {
   getMigrations: () => Promise.resolve(migrations),
@@ -54,4 +63,28 @@ export async function migrateToLatest(db: Kysely<Database>, schema?: string): Pr
       },
     );
   }
+}
+
+/** Runs the migrations up to and including `name` (tests of a migration over older data). */
+export async function migrateTo(db: Kysely<Database>, name: string): Promise<void> {
+  const { error } = await new Migrator({ db, provider }).migrateTo(name);
+  if (error) throw error instanceof Error ? error : new Error(JSON.stringify(error));
+}
+
+/**
+ * The migrations this build knows that the database has not run yet (readiness: an instance is
+ * ready only once the schema is the one its code expects). Reads Kysely's bookkeeping table
+ * through the connection's search path; a database without it has run none.
+ */
+export async function pendingMigrations(db: Kysely<Database>): Promise<string[]> {
+  const done = await sql<{ name: string }>`select name from kysely_migration`.execute(db).then(
+    (result) => new Set(result.rows.map((row) => row.name)),
+    async (error: unknown) => {
+      // Only a missing table means "none yet"; a database that does not answer stays an error.
+      await sql`select 1`.execute(db);
+      if (error instanceof Error) return new Set<string>();
+      throw error;
+    },
+  );
+  return Object.keys(migrations).filter((name) => !done.has(name));
 }

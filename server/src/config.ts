@@ -36,6 +36,8 @@ export interface AppConfig {
   retentionMonths: number;
   /** Round proposals: the deadline of one whole proposal, and search attempts per person. */
   rounds: { deadlineSeconds: number; iterationsPerPerson: number };
+  /** Bearer token for GET /metrics; unset: /metrics does not exist (404). */
+  metricsToken: string | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -108,6 +110,15 @@ export function loadConfig(env: Env = process.env): AppConfig {
       `ROUND_SEARCH_EFFORT must be a whole number of search attempts per person (got "${env.ROUND_SEARCH_EFFORT}").`,
     );
   }
+  const rateLimitScale = Number(env.RATE_LIMIT_SCALE ?? (appEnv === 'test' ? 1000 : 1));
+  if (!Number.isFinite(rateLimitScale) || rateLimitScale < 1 || rateLimitScale > 100_000) {
+    problems.push(
+      `RATE_LIMIT_SCALE must be a number from 1 to 100000 (got "${env.RATE_LIMIT_SCALE}").`,
+    );
+  }
+  const metricsToken = env.METRICS_TOKEN || undefined;
+  if (metricsToken && metricsToken.length < 16)
+    problems.push('METRICS_TOKEN must be at least 16 characters (a random secret).');
   if (problems.length > 0)
     throw new ConfigError(`Configuration problems:\n- ${problems.join('\n- ')}`);
 
@@ -133,9 +144,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
     redisUrl: env.REDIS_URL || undefined,
     trustProxy,
     // The suites send thousands of requests from one address; the tests of the limits
-    // themselves set the scale back to 1.
-    rateLimits: { scale: appEnv === 'test' ? 1000 : 1 },
+    // themselves set the scale back to 1. RATE_LIMIT_SCALE is for load tests (pnpm bench:api);
+    // the server warns at start when it raises the production limits.
+    rateLimits: { scale: rateLimitScale },
     retentionMonths,
+    metricsToken,
     room,
     rounds,
   };

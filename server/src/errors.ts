@@ -19,6 +19,10 @@ export const NotSignedIn = domainError('NOT_SIGNED_IN', 401, {
   nl: 'Je bent niet ingelogd. Log in om verder te gaan.',
   en: 'You are not signed in. Sign in to continue.',
 });
+export const MetricsTokenInvalid = domainError('METRICS_TOKEN_INVALID', 401, {
+  nl: 'De metrics vragen een geldig token (Authorization: Bearer …, zie METRICS_TOKEN).',
+  en: 'The metrics need a valid token (Authorization: Bearer …, see METRICS_TOKEN).',
+});
 export const Forbidden = domainError('FORBIDDEN', 403, {
   nl: 'Je hebt geen toegang tot deze pagina of actie.',
   en: 'You do not have access to this page or action.',

@@ -11,3 +11,5 @@ export * from './api/round-proposals.ts';
 export * from './api/scheduling.ts';
 export * from './api/room.ts';
 export * from './api/notes.ts';
+export * from './api/audit.ts';
+export * from './api/console.ts';

@@ -1,4 +1,5 @@
-import '@utrecht/design-tokens/dist/index.css';
+// The project theme: design tokens built from src/theme/tokens.json (docs/design-system.md).
+import './theme/theme.css';
 // Only the CSS of the Utrecht components the app renders (web/src/lib/ui and index.html), not
 // the whole component library bundle: a new component needs its package added here.
 import '@utrecht/alert-css/dist/index.css';
@@ -7,6 +8,7 @@ import '@utrecht/button-css/dist/index.css';
 import '@utrecht/button-group-css/dist/index.css';
 import '@utrecht/button-link-css/dist/index.css';
 import '@utrecht/checkbox-css/dist/index.css';
+import '@utrecht/combobox-css/dist/index.css';
 import '@utrecht/data-list-css/dist/index.css';
 import '@utrecht/document-css/dist/index.css';
 import '@utrecht/form-field-css/dist/index.css';

@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createNetwork } from '../domain/networks/networks.repository.ts';
 import { seedSmallPool } from '../features/rounds/rounds.fixtures.ts';
 import { createTestApp, type TestApp } from '../test-support/test-app.ts';
 
@@ -41,6 +42,24 @@ describe('pnpm match', () => {
     expect(groups).toBeGreaterThan(0);
     expect(stdout).toContain(`Vastgelegd: ${groups} sessies`);
     expect(await sessions()).toBe(groups);
+  });
+
+  it('plans for the only network, and asks which one when there are several', async () => {
+    await match('--period', PERIOD, '--dry-run', '--seed', '3');
+    const round = await t.app.db
+      .selectFrom('match_rounds')
+      .innerJoin('networks', 'networks.id', 'match_rounds.network_id')
+      .select('networks.name')
+      .executeTakeFirstOrThrow();
+    // seedSmallPool's coordinator runs the default network, the only one.
+    expect(round.name).toBe('Alle organisaties');
+    await createNetwork(t.app.db, { name: 'Netwerk Oost' }, new Date());
+    await expect(match('--period', PERIOD, '--dry-run')).rejects.toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('Kies een netwerk met --network'),
+    });
+    const { stdout } = await match('--period', PERIOD, '--dry-run', '--network', 'Netwerk Oost');
+    expect(stdout).toContain('Proefronde: niets vastgelegd');
   });
 
   it('says what is wrong with the arguments', async () => {

@@ -15,7 +15,7 @@ import { withDefaults } from '../features/rounds/rounds.validation.ts';
 // commits it unless --dry-run. Configuration comes from the environment, as for the server.
 
 const USAGE =
-  'Gebruik: pnpm match --period 2026-12-01..2026-12-31 [--dry-run] [--seed N] [--minutes 45|60|90] [--min 3] [--max 5]';
+  'Gebruik: pnpm match --period 2026-12-01..2026-12-31 [--dry-run] [--seed N] [--minutes 45|60|90] [--min 3] [--max 5] [--network "naam"] [--open]';
 
 function fail(message: string, code = 2): never {
   console.error(message);
@@ -36,6 +36,10 @@ const { values } = parseArgs({
     minutes: { type: 'string' },
     min: { type: 'string' },
     max: { type: 'string' },
+    // The network to plan for (name or id); needed when there are several.
+    network: { type: 'string' },
+    // Also members of other networks who opted in.
+    open: { type: 'boolean', default: false },
   },
   strict: true,
 });
@@ -71,9 +75,20 @@ try {
     ...(sizes[1] !== undefined ? { groupSizeMax: sizes[1] } : {}),
     ...(seed !== undefined ? { seed } : {}),
   });
+  const networks = await database.db.selectFrom('networks').select(['id', 'name']).execute();
+  const network = values.network
+    ? networks.find((n) => n.id === values.network || n.name === values.network)
+    : networks.length === 1
+      ? networks[0]
+      : undefined;
+  if (values.network && !network) fail(`Geen netwerk "${values.network}".`);
+  if (!network && networks.length > 1)
+    fail(`Kies een netwerk met --network: ${networks.map((n) => `"${n.name}"`).join(', ')}.`);
   const round = await proposeRound(database.db, request, {
     now: new Date(),
     proposedBy: null,
+    // Without networks (an installation from before them) the round is for everyone.
+    ...(network ? { network: { id: network.id, openToOtherNetworks: values.open } } : {}),
     ...(config.env === 'production'
       ? { deadline: { clock: () => performance.now(), maxMs: 60_000 } }
       : {}),

@@ -4,6 +4,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import fp from 'fastify-plugin';
 import type { ErrorBody } from '@ods/shared';
 import { catalogueMessage, FieldErrors } from '../errors.ts';
+import { isDatabaseUnavailable } from '../lib/database-unavailable.ts';
 import { requestLanguage, type Localised } from '../lib/language.ts';
 import { fieldPath, validationMessage } from './validation-messages.ts';
 
@@ -92,6 +93,17 @@ export const errorHandlerPlugin = fp(async (app: FastifyInstance) => {
         .status(status)
         .send({ code: publicCode(error.code, status), message } satisfies ErrorBody);
     }
+    if (isDatabaseUnavailable(error)) {
+      // The code only: the message of a connection error can name the database host.
+      request.log.warn({ code: error.code }, 'database unavailable');
+      return reply
+        .status(503)
+        .header('retry-after', '60')
+        .send({
+          code: 'DATABASE_UNAVAILABLE',
+          message: DATABASE_UNAVAILABLE[language],
+        } satisfies ErrorBody);
+    }
     request.log.error({ err: error }, 'request failed');
     // Our own 5xx (a proposal past its deadline) says what happened; anything else is generic.
     const own = catalogueMessage(error.code);
@@ -123,6 +135,11 @@ export function frameworkErrors(
     .header('x-content-type-options', 'nosniff')
     .send({ code: publicCode(error.code, status), message } satisfies ErrorBody);
 }
+
+const DATABASE_UNAVAILABLE: Localised = {
+  nl: 'De database is even niet bereikbaar, dus er is niets opgeslagen. Probeer het over een minuut opnieuw.',
+  en: 'The database cannot be reached just now, so nothing was saved. Please try again in a minute.',
+};
 
 const UNREADABLE: Localised = {
   nl: 'Dit verzoek kunnen we niet lezen.',

@@ -190,7 +190,8 @@ describe('rate limits', () => {
     // The anonymous budget of that address is another one again.
     const visitor = await t.app.inject({
       method: 'GET',
-      url: '/health',
+      // Not /health: the probes have no rate limit (they answer from a one-second cache).
+      url: '/api/topics',
       remoteAddress: '192.0.2.10',
     });
     expect(visitor.statusCode).toBe(200);
@@ -259,5 +260,43 @@ describe('TRUST_PROXY', () => {
       'proxy.local',
     ])
       expect(() => loadConfig({ ...env, TRUST_PROXY: value }), value).toThrow(/TRUST_PROXY must/);
+  });
+});
+
+describe('RATE_LIMIT_SCALE, for load tests', () => {
+  const base = { SESSION_SECRET: 'x'.repeat(32), PUBLIC_URL: 'https://ods.example.nl' };
+
+  it('leaves the production limits alone unless set, and refuses to lower them', () => {
+    expect(loadConfig({ ...base, APP_ENV: 'production' }).rateLimits.scale).toBe(1);
+    expect(
+      loadConfig({ ...base, APP_ENV: 'production', RATE_LIMIT_SCALE: '1000' }).rateLimits,
+    ).toEqual({ scale: 1000 });
+    for (const value of ['0.5', '0', 'veel', '-3'])
+      expect(
+        () => loadConfig({ ...base, APP_ENV: 'production', RATE_LIMIT_SCALE: value }),
+        value,
+      ).toThrow(/RATE_LIMIT_SCALE must be a number from 1/);
+  });
+
+  it('says so in the log at start when it raises the limits', async () => {
+    const lines: string[] = [];
+    const stream = { write: (line: string) => void lines.push(line) };
+    const t = await createTestApp(
+      'sqlite',
+      { APP_ENV: 'production', PUBLIC_URL: base.PUBLIC_URL, RATE_LIMIT_SCALE: '1000' },
+      {},
+      { level: 'warn', stream },
+    );
+    await t.close();
+    expect(lines.join('')).toContain('RATE_LIMIT_SCALE raises every rate limit');
+    lines.length = 0;
+    const quiet = await createTestApp(
+      'sqlite',
+      { APP_ENV: 'production', PUBLIC_URL: base.PUBLIC_URL },
+      {},
+      { level: 'warn', stream },
+    );
+    await quiet.close();
+    expect(lines.join('')).not.toContain('RATE_LIMIT_SCALE');
   });
 });

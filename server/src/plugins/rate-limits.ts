@@ -67,6 +67,12 @@ interface Policy {
 
 export const rateLimitsPlugin = fp(
   async (app: FastifyInstance, { config }: { config: AppConfig }) => {
+    // Raised limits are for load tests only: say so at every start, never silently.
+    if (config.env !== 'test' && config.rateLimits.scale !== 1)
+      app.log.warn(
+        { scale: config.rateLimits.scale },
+        'RATE_LIMIT_SCALE raises every rate limit; meant for load tests, not for a public server',
+      );
     const redis = config.redisUrl ? await connectRedis(config.redisUrl, app.log) : undefined;
     app.addHook('onClose', async () => closeRedis(redis));
     // Registered for its counters; routes name their limits instead of configuring them here.

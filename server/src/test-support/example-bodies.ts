@@ -27,6 +27,7 @@ export const EXAMPLE_BODIES: Partial<Record<RouteKey, (world: World) => unknown>
     topic: 'schuldhulpverlening',
     startsInMinutes: 10,
     emails: [w.emails.participant, w.emails.outsider],
+    networkId: w.networkId,
   }),
   'POST /api/consent-links': () => ({
     token: 'AAAAAAAAAAAAAAAAAAAAAAAA.BBBBBBBBBBBBBBBBBBBBBB',
@@ -41,11 +42,17 @@ export const EXAMPLE_BODIES: Partial<Record<RouteKey, (world: World) => unknown>
   'POST /api/sessions/:id/proposals/:proposalId/vote': () => ({ accept: true }),
   // A private address: refused before any fetch, so the test never leaves this machine.
   'PUT /api/linked-calendar': () => ({ url: 'https://127.0.0.1/agenda.ics' }),
-  'POST /api/rounds': () => ({ periodStart: '2026-12-01', periodEnd: '2026-12-14', seed: 1 }),
-  'POST /api/rounds/proposals': () => ({
+  'POST /api/rounds': (w) => ({
     periodStart: '2026-12-01',
     periodEnd: '2026-12-14',
     seed: 1,
+    networkId: w.networkId,
+  }),
+  'POST /api/rounds/proposals': (w) => ({
+    periodStart: '2026-12-01',
+    periodEnd: '2026-12-14',
+    seed: 1,
+    networkId: w.networkId,
   }),
   'POST /api/cases': () => ({
     title: 'Jongere met schulden',
@@ -76,6 +83,20 @@ export const EXAMPLE_BODIES: Partial<Record<RouteKey, (world: World) => unknown>
     version: 1,
     attribution: 'hidden',
     confirmedWarnings: [],
+  }),
+  'POST /api/console/networks': (w) => ({ name: `Nieuw netwerk ${w.networkId.slice(0, 8)}` }),
+  'POST /api/console/networks/:id/coordinators': (w) => ({ email: w.emails.outsider }),
+  'PUT /api/console/networks/:id/organisations/:organisationId': () => ({
+    domains: ['apeldoorn.nl'],
+  }),
+  'POST /api/console/networks/:id/topics': (w) => ({
+    nameNl: `Eigen onderwerp ${w.networkId.slice(0, 8)}`,
+  }),
+  'PUT /api/console/networks/:id/topics/:slug': () => ({ nameNl: 'Schulden' }),
+  'POST /api/console/networks/:id/topics/:slug/merge': () => ({ into: 'jeugdhulp' }),
+  'POST /api/console/networks/:id/invitations': (w) => ({
+    email: `collega.${w.networkId.slice(0, 8)}@amsterdam.nl`,
+    organisationId: 'GM0363',
   }),
   'POST /api/sessions/:id/rating': () => ({ rating: 4, sparAgain: [] }),
 };

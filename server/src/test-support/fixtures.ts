@@ -3,12 +3,15 @@ import type { FastifyInstance } from 'fastify';
 import type { ParticipantRole, SessionState } from '@ods/db';
 import type { AvailabilityBlock } from '@ods/shared/availability';
 import type { TopicChoice } from '@ods/shared';
+import { appointCoordinator, defaultNetworkId } from '../domain/networks/networks.repository.ts';
 
 export interface UserFixture {
   email: string;
   name?: string;
   organisationId?: string;
   role?: 'participant' | 'coordinator' | 'admin';
+  /** For a coordinator: the network they run; by default the installation's default network. */
+  networkId?: string;
   topics?: TopicChoice[];
   availability?: AvailabilityBlock[];
 }
@@ -56,6 +59,13 @@ export async function createUser(
       })),
     )
     .execute();
+  if (user.role === 'coordinator')
+    await appointCoordinator(
+      app.db,
+      user.networkId ?? (await defaultNetworkId(app.db, now)),
+      id,
+      now,
+    );
   return id;
 }
 
@@ -66,6 +76,8 @@ export interface SessionFixture {
   state?: SessionState;
   topic?: string;
   caseId?: string | null;
+  /** By default the installation's default network. */
+  networkId?: string | null;
 }
 
 /** A sparring session with its participants, as a committed match round would leave it. */
@@ -95,6 +107,8 @@ export async function createSession(
       explanation_en: 'Debt assistance · 3 municipalities in 3 provinces',
       created_at: stamp,
       updated_at: stamp,
+      network_id:
+        session.networkId === undefined ? await defaultNetworkId(app.db, now) : session.networkId,
     })
     .execute();
   await app.db

@@ -47,7 +47,11 @@ export function defaultParams(url: string, world: World, slug: string): Record<s
     token: 'AAAAAAAAAAAAAAAAAAAAAAAA.BBBBBBBBBBBBBBBBBBBBBB',
     file: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics',
   };
+  params.invitationId = world.invitationId;
+  params.userId = world.users.coordinator;
+  params.organisationId = 'GM0363';
   if (url.startsWith('/api/cases/')) params.id = world.caseId;
+  else if (url.startsWith('/api/console/networks/')) params.id = world.networkId;
   else if (url.startsWith('/api/rounds/')) params.id = world.roundId ?? world.caseId;
   else if (url.startsWith('/api/library/')) params.id = world.libraryId ?? world.heldSessionId;
   else if (/\/(summary|rating|notes\.md|reports)/.test(url)) params.id = world.heldSessionId;

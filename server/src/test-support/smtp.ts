@@ -14,10 +14,18 @@ export interface ReceivedMail {
   calendars: string[];
 }
 
-/** A real SMTP server in the test process; `down` makes it refuse every connection. */
+/**
+ * A real SMTP server in the test process; `down` makes it refuse every connection. While
+ * `hold` is set, a message that arrives is answered only once that promise settles (a slow
+ * mail server); `arriving` counts messages whose data came in, answered or not.
+ */
 export async function startSmtp() {
   const received: ReceivedMail[] = [];
-  const state = { down: false };
+  const state: { down: boolean; hold: Promise<void> | undefined; arriving: number } = {
+    down: false,
+    hold: undefined,
+    arriving: 0,
+  };
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -34,7 +42,9 @@ export async function startSmtp() {
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
         const raw = Buffer.concat(chunks);
-        simpleParser(raw)
+        state.arriving += 1;
+        Promise.resolve(state.hold)
+          .then(() => simpleParser(raw))
           .then((mail) => {
             received.push({
               to: [mail.to ?? []].flat()[0]?.value[0]?.address ?? '',

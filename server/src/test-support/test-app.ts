@@ -4,10 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
-import { createDatabase, migrateToLatest, seedReferenceData, type DatabaseDialect } from '@ods/db';
-import { buildApp } from '../app.ts';
+import { createDatabase, seedReferenceData, type DatabaseDialect } from '@ods/db';
+import { buildApp, type AppDependencies } from '../app.ts';
 import { loadConfig, type AppConfig } from '../config.ts';
 import type { Clock } from '../lib/time.ts';
+import { migrateTestDatabase } from './shared-database.ts';
 
 /** PostgreSQL for tests: set ODS_TEST_POSTGRES_URL (CI does) and every DB test runs on both. */
 const postgresUrl = process.env.ODS_TEST_POSTGRES_URL;
@@ -49,6 +50,8 @@ export async function createTestApp(
   overrides: Record<string, string> = {},
   /** Settings without an environment variable, e.g. the production rate limits. */
   configOverrides: Partial<AppConfig> = {},
+  /** A logger for tests that read the log (default: none). */
+  logger: AppDependencies['logger'] = false,
 ): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'ods-test-'));
   const config = {
@@ -75,10 +78,10 @@ export async function createTestApp(
     dataDir,
     ...(schema ? { postgresSchema: schema } : {}),
   });
-  await migrateToLatest(database.db, schema);
+  await migrateTestDatabase(database.db, schema);
   await seedReferenceData(database.db);
   const clock = new TestClock();
-  const app = await buildApp(config, { database, clock, startWorkers: false, logger: false });
+  const app = await buildApp(config, { database, clock, startWorkers: false, logger });
   await app.ready();
   return {
     app,

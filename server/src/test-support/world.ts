@@ -2,18 +2,33 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { createSession as createAuthSession } from '../plugins/auth/session-store.ts';
 import { Agent } from './agent.ts';
+import { createNetwork } from '../domain/networks/networks.repository.ts';
 import { createSession, createUser } from './fixtures.ts';
 import type { TestApp } from './test-app.ts';
 
 /**
  * The roles the route matrix and the fuzzer call routes as. "participant" takes part in the
- * world's sessions and owns its case; "outsider" is a participant too, of nothing here.
+ * world's sessions and owns its case; "outsider" is a participant too, of nothing here;
+ * "otherCoordinator" runs another network than the world's, "coordinator" runs the world's.
  */
-export const ROLES = ['anonymous', 'participant', 'outsider', 'coordinator', 'admin'] as const;
+export const ROLES = [
+  'anonymous',
+  'participant',
+  'outsider',
+  'otherCoordinator',
+  'coordinator',
+  'admin',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 /** A small world of people and the resources routes work on, each with its own ids. */
 export interface World {
+  /** The world's network: everyone here but the other coordinator belongs to it. */
+  networkId: string;
+  /** Another network, run by the other coordinator. */
+  otherNetworkId: string;
+  /** A pending invitation of the world's network. */
+  invitationId: string;
   users: Record<Exclude<Role, 'anonymous'>, string> & { partner: string };
   emails: Record<Exclude<Role, 'anonymous'>, string>;
   agents: Record<Role, Agent>;
@@ -44,11 +59,25 @@ export async function createWorld(t: TestApp, options: WorldOptions = {}): Promi
   const { app } = t;
   const n = (worlds += 1);
   const now = t.clock.now();
+  const networkId = await createNetwork(
+    app.db,
+    {
+      name: `Netwerk ${n}`,
+      organisationIds: ['GM0363', 'GM0014', 'GM0599', 'GM0344', 'GM0518'],
+    },
+    now,
+  );
+  const otherNetworkId = await createNetwork(
+    app.db,
+    { name: `Ander netwerk ${n}`, organisationIds: ['GM0153'] },
+    now,
+  );
   const people = {
     participant: { organisationId: 'GM0363', role: 'participant' },
     partner: { organisationId: 'GM0014', role: 'participant' },
     outsider: { organisationId: 'GM0599', role: 'participant' },
-    coordinator: { organisationId: 'GM0344', role: 'coordinator' },
+    otherCoordinator: { organisationId: 'GM0153', role: 'coordinator', networkId: otherNetworkId },
+    coordinator: { organisationId: 'GM0344', role: 'coordinator', networkId },
     admin: { organisationId: 'GM0518', role: 'admin' },
   } as const;
   const users = {} as World['users'];
@@ -70,12 +99,12 @@ export async function createWorld(t: TestApp, options: WorldOptions = {}): Promi
   ];
   const upcomingSessionId = await createSession(
     app,
-    { participants, startsAt: '2026-12-01T13:00:00.000Z', state: 'invited' },
+    { participants, startsAt: '2026-12-01T13:00:00.000Z', state: 'invited', networkId },
     now,
   );
   const heldSessionId = await createSession(
     app,
-    { participants, startsAt: '2026-11-16T09:00:00.000Z', state: 'held' },
+    { participants, startsAt: '2026-11-16T09:00:00.000Z', state: 'held', networkId },
     now,
   );
   const proposalId = randomUUID();
@@ -91,7 +120,24 @@ export async function createWorld(t: TestApp, options: WorldOptions = {}): Promi
     })
     .execute();
   const caseId = await insertCase(app, users.participant, now);
+  const invitationId = randomUUID();
+  await app.db
+    .insertInto('network_invitations')
+    .values({
+      id: invitationId,
+      network_id: networkId,
+      email: `uitgenodigd.${n}@world.example`,
+      organisation_id: 'GM0363',
+      invited_by: users.coordinator,
+      created_at: now.toISOString(),
+      ended_at: null,
+      accepted_at: null,
+    })
+    .execute();
   const world: World = {
+    networkId,
+    otherNetworkId,
+    invitationId,
     users,
     emails,
     agents,

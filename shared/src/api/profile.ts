@@ -56,6 +56,8 @@ export const ProfileInput = Type.Object(
     language: Type.Optional(LanguageSchema),
     awayPeriods: Type.Optional(Type.Array(AwayPeriod, { maxItems: LIMITS.awayPeriodsMax })),
     mailPreferences: Type.Optional(MailPreferences),
+    /** Also be matched in rounds of networks one's organisation is not a member of. */
+    openToOtherNetworks: Type.Optional(Type.Boolean()),
     houseRulesAccepted: Type.Boolean(),
   },
   { additionalProperties: false },
@@ -83,6 +85,7 @@ export const Profile = Type.Object({
   language: LanguageSchema,
   awayPeriods: Type.Array(AwayPeriod),
   mailPreferences: MailPreferences,
+  openToOtherNetworks: Type.Boolean(),
   houseRulesAcceptedAt: Type.Union([Type.String(), Type.Null()]),
   poolStatus: PoolStatus,
   pausedUntil: Type.Union([Type.String(), Type.Null()]),

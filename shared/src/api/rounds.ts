@@ -46,6 +46,10 @@ export const ProposeRoundRequest = Type.Object(
     groupSizeMin: Type.Optional(GroupSize),
     groupSizeMax: Type.Optional(GroupSize),
     seed: Type.Optional(Type.Integer({ minimum: 0, maximum: ROUND_LIMITS.seedMax })),
+    /** The network the round is for; may be left out by someone who runs only one. */
+    networkId: Type.Optional(Type.String({ format: 'uuid' })),
+    /** Also match members of other networks who said they are open to that. */
+    openToOtherNetworks: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false },
 );
@@ -115,6 +119,8 @@ export const ROUND_STATES = ['proposed', 'committed'] as const;
 /** A match round: a proposal to inspect, or a committed one whose groups became sessions. */
 export const Round = Type.Object({
   id: Type.String(),
+  networkId: Type.Union([Type.String(), Type.Null()]),
+  openToOtherNetworks: Type.Boolean(),
   periodStart: Type.String(),
   periodEnd: Type.String(),
   state: Type.Enum(ROUND_STATES),
@@ -129,6 +135,7 @@ export type Round = Static<typeof Round>;
 
 export const RoundSummary = Type.Object({
   id: Type.String(),
+  networkId: Type.Union([Type.String(), Type.Null()]),
   periodStart: Type.String(),
   periodEnd: Type.String(),
   state: Type.Enum(ROUND_STATES),

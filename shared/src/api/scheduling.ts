@@ -140,6 +140,8 @@ export const SparNowRequest = Type.Object(
       maxItems: 6,
       uniqueItems: true,
     }),
+    /** The network the session is for; may be left out by someone who runs only one. */
+    networkId: Type.Optional(Type.String({ format: 'uuid' })),
   },
   { additionalProperties: false },
 );

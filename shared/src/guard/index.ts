@@ -1,5 +1,6 @@
 // Public API of the personal-data guard: pure, no I/O, safe in the browser and on the server.
 export { scanPersonalData } from './scan.ts';
+export { scanPieces, type PlacedFinding, type ReadablePiece } from './readable.ts';
 export { applyReplacement, blockingFindings } from './replace.ts';
 export { findKnownPeople, type KnownPerson } from './known-people.ts';
 export { passesElfproef, isValidWrittenIban } from './checksums.ts';

@@ -176,6 +176,13 @@ export const APP_ROUTES: RouteObject[] = [
                     .RoundsPage,
                 }),
               },
+              {
+                path: PATHS.console,
+                lazy: async () => ({
+                  Component: (await import('../features/console/components/console-page.tsx'))
+                    .ConsolePage,
+                }),
+              },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

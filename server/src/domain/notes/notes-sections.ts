@@ -23,6 +23,9 @@ interface DeltaPart {
 
 /** The plain text of a node and its children (no formatting). */
 export function plainText(node: Node): string {
+  // A line break inside a paragraph (Shift+Enter) reads as one: 'Sanne belt' and 'morgen' on
+  // two lines are not 'Sanne beltmorgen', and the guard reads a number broken over it as typed.
+  if (node instanceof Y.XmlElement && node.nodeName === 'hardBreak') return '\n';
   if (node instanceof Y.XmlText)
     return (node.toDelta() as DeltaPart[])
       .map((part) => (typeof part.insert === 'string' ? part.insert : ''))

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import Type from 'typebox';
-import { errorResponses } from '@ods/shared';
+import { AuditList, errorResponses } from '@ods/shared';
+import { auditEntriesFor } from '../../domain/audit/audit-log.ts';
 import { NotFound } from '../../errors.ts';
 import { typed, type FeatureOptions } from '../../lib/deps.ts';
 import { SESSION_COOKIE } from '../../plugins/auth/access.ts';
@@ -35,6 +36,16 @@ export async function accountRoutes(app: FastifyInstance, { clock }: FeatureOpti
       );
       return data;
     },
+  );
+
+  /** "Wie heeft mijn gegevens bekeken": every look a coordinator or admin took, one's own only. */
+  api.get(
+    '/api/account/audit',
+    {
+      config: { access: 'signed-in' },
+      schema: { tags: ['account'], response: { 200: AuditList, ...errorResponses } },
+    },
+    async (request) => auditEntriesFor(app.db, request.user!.id),
   );
 
   api.delete(

@@ -30,9 +30,40 @@ describe.each(testDialects())('demo data to try at once (%s)', (dialect) => {
       { email: 'beheer@demo.example', name: 'Bea Beheer' },
       { email: 'bram@demo.example', name: 'Bram Jansen' },
       { email: 'chantal@demo.example', name: 'Chantal Bakker' },
+      { email: 'coordinator.noord@demo.example', name: 'Noor Noord' },
       { email: 'coordinator@demo.example', name: 'Coco Coördinator' },
       { email: 'daan@demo.example', name: 'Daan Visser' },
     ]);
+  });
+
+  it('seeds two networks, each with its own coordinator and member organisations', async () => {
+    const networks = await t.app.db
+      .selectFrom('networks')
+      .innerJoin('network_coordinators', 'network_coordinators.network_id', 'networks.id')
+      .innerJoin('users', 'users.id', 'network_coordinators.user_id')
+      .select(['networks.name', 'users.email', 'users.role'])
+      .orderBy('networks.name')
+      .execute();
+    expect(networks).toEqual([
+      {
+        name: 'Sociaal domein Noord en Oost',
+        email: 'coordinator.noord@demo.example',
+        role: 'coordinator',
+      },
+      {
+        name: 'Sociaal domein Zuid en West',
+        email: 'coordinator@demo.example',
+        role: 'coordinator',
+      },
+    ]);
+    const members = await t.app.db
+      .selectFrom('network_organisations')
+      .select(['organisation_id'])
+      .execute();
+    // Every municipality is in exactly one of the two networks.
+    const municipalities = members.filter((m) => m.organisation_id.startsWith('GM'));
+    expect(municipalities).toHaveLength(342);
+    expect(new Set(municipalities.map((m) => m.organisation_id)).size).toBe(342);
   });
 
   it('has a session open now and one just ended with notes, still so after a restart hours later', async () => {

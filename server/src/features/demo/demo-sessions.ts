@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { networkOfUser } from '../../domain/networks/network-scope.ts';
 import type { Kysely } from 'kysely';
 import type { Database, ParticipantRole, SessionState } from '@ods/db';
 import { demoNotesSnapshot } from './demo-notes.ts';
@@ -48,6 +49,8 @@ async function insertSession(
 ): Promise<string> {
   const id = randomUUID();
   const stamp = session.now.toISOString();
+  // The network of the one who brings the case: its coordinator runs the session.
+  const networkId = (await networkOfUser(db, ids.get(group[0]!.email)!)) ?? null;
   await db
     .insertInto('sparring_sessions')
     .values({
@@ -64,6 +67,7 @@ async function insertSession(
       explanation_en: 'Demo session: try the video room, the notes and the summary.',
       created_at: stamp,
       updated_at: stamp,
+      network_id: networkId,
     })
     .execute();
   await db

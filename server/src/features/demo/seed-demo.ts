@@ -2,10 +2,30 @@ import { randomUUID } from 'node:crypto';
 import { fakerNL as faker } from '@faker-js/faker';
 import type { Kysely } from 'kysely';
 import type { Database } from '@ods/db';
+import { appointCoordinator, createNetwork } from '../../domain/networks/networks.repository.ts';
 
 export const DEMO_DOMAIN = 'demo.example';
 export const DEMO_COORDINATOR_EMAIL = `coordinator@${DEMO_DOMAIN}`;
 export const DEMO_ADMIN_EMAIL = `beheer@${DEMO_DOMAIN}`;
+/** The coordinator of the second demo network. */
+export const DEMO_NORTH_COORDINATOR_EMAIL = `coordinator.noord@${DEMO_DOMAIN}`;
+
+/**
+ * The two demo networks, between them every province: the demo coordinator runs the first,
+ * the second has its own coordinator, so each sees only their own network's people.
+ */
+export const DEMO_NETWORKS = [
+  {
+    name: 'Sociaal domein Zuid en West',
+    provinceCodes: ['PV26', 'PV27', 'PV28', 'PV29', 'PV30', 'PV31'],
+    coordinator: DEMO_COORDINATOR_EMAIL,
+  },
+  {
+    name: 'Sociaal domein Noord en Oost',
+    provinceCodes: ['PV20', 'PV21', 'PV22', 'PV23', 'PV24', 'PV25'],
+    coordinator: DEMO_NORTH_COORDINATOR_EMAIL,
+  },
+] as const;
 /** A few participants with easy addresses, whose sign-in links a newcomer finds in the outbox. */
 export const DEMO_PARTICIPANT_EMAILS = [
   'anna@demo.example',
@@ -61,7 +81,7 @@ export async function seedDemoData(
   const stamp = options.now.toISOString();
   const municipalities = await db
     .selectFrom('municipalities')
-    .select(['code', 'name', 'population'])
+    .select(['code', 'name', 'population', 'province_code'])
     .execute();
   const topics = (await db.selectFrom('topics').select('slug').orderBy('slug').execute()).map(
     (t) => t.slug,
@@ -143,6 +163,8 @@ export async function seedDemoData(
           paused_until: null,
           created_at: stamp,
           updated_at: stamp,
+          // Every third professional (and the demo participants) also spars beyond their network.
+          open_to_other_networks: i % 3 === 0 || DEMO_PARTICIPANT_EMAILS.includes(email) ? 1 : 0,
         })
         .execute();
       const chosen = faker.helpers.arrayElements(topics, { min: 1, max: 4 });
@@ -172,7 +194,60 @@ export async function seedDemoData(
         )
         .execute();
     }
+    await seedNetworks(trx, organisations, municipalities, options.now);
   });
+}
+
+/** The two demo networks by province, their coordinators, and a second coordinator's account. */
+async function seedNetworks(
+  trx: Kysely<Database>,
+  organisations: { id: string; municipalityCode: string; domain: string }[],
+  municipalities: { code: string; province_code: string }[],
+  now: Date,
+): Promise<void> {
+  const stamp = now.toISOString();
+  await trx
+    .insertInto('users')
+    .values({
+      id: randomUUID(),
+      email: DEMO_NORTH_COORDINATOR_EMAIL,
+      name: 'Noor Noord',
+      role: 'participant',
+      organisation_id: 'GM0014',
+      job_title: 'Programmaleider sociaal domein',
+      house_rules_accepted_at: stamp,
+      profile_completed_at: stamp,
+      paused_until: null,
+      created_at: stamp,
+      updated_at: stamp,
+      // Staff who do not spar themselves have left the pool.
+      pool_status: 'left',
+    })
+    .execute();
+  const provinceOf = new Map(municipalities.map((m) => [m.code, m.province_code]));
+  for (const network of DEMO_NETWORKS) {
+    const provinces: readonly string[] = network.provinceCodes;
+    const members = organisations.filter((o) =>
+      provinces.includes(provinceOf.get(o.municipalityCode) ?? ''),
+    );
+    const id = await createNetwork(
+      trx,
+      { name: network.name, organisationIds: members.map((o) => o.id) },
+      now,
+    );
+    await trx
+      .insertInto('network_domains')
+      .values(members.map((o) => ({ network_id: id, organisation_id: o.id, domain: o.domain })))
+      // Two fictional organisations can share a name, and so a domain: the first keeps it.
+      .onConflict((oc) => oc.columns(['network_id', 'domain']).doNothing())
+      .execute();
+    const coordinator = await trx
+      .selectFrom('users')
+      .select('id')
+      .where('email', '=', network.coordinator)
+      .executeTakeFirstOrThrow();
+    await appointCoordinator(trx, id, coordinator.id, now);
+  }
 }
 
 function slugify(value: string): string {

@@ -1,10 +1,17 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { sql } from 'kysely';
-import { withTimeout, type DependencyStatus } from '../../lib/probe.ts';
+import { pendingMigrations } from '@ods/db';
+import { cachedProbe, withTimeout, type DependencyStatus } from '../../lib/probe.ts';
+import type { Clock } from '../../lib/time.ts';
 
 /** No check may hold /health up longer than this: a load balancer asks every few seconds. */
 const CHECK_TIMEOUT_MS = 2_000;
+/**
+ * Probes ask every few seconds, from every load balancer and monitor: the dependencies are
+ * asked at most once in this time, whoever asks and however often (concurrent askers share it).
+ */
+export const HEALTH_CACHE_MS = 1_000;
 
 /** The dependencies /health reports, in this order. */
 export const DEPENDENCIES = ['database', 'mail', 'livekit', 'redis'] as const;
@@ -12,10 +19,30 @@ export type Dependency = (typeof DEPENDENCIES)[number];
 
 type Check = () => DependencyStatus | Promise<DependencyStatus>;
 
+export interface HealthReport {
+  status: 'ok' | 'degraded' | 'unavailable';
+  dependencies: Record<Dependency, DependencyStatus>;
+}
+
 export interface HealthChecks {
   /** The plugin that talks to a dependency tells /health how to ask after it. */
   register(name: Exclude<Dependency, 'database'>, check: Check): void;
+  /** The latest report (at most HEALTH_CACHE_MS old); the metrics read it too. */
+  report(): Promise<HealthReport>;
 }
+
+const HealthReply = {
+  type: 'object',
+  properties: {
+    status: { type: 'string' },
+    database: { type: 'string' },
+    dependencies: {
+      type: 'object',
+      properties: Object.fromEntries(DEPENDENCIES.map((name) => [name, { type: 'string' }])),
+    },
+  },
+} as const;
+const StatusReply = { type: 'object', properties: { status: { type: 'string' } } } as const;
 
 /**
  * GET /health: whether the app runs, and per dependency whether it answers now
@@ -23,8 +50,11 @@ export interface HealthChecks {
  * hosts or credentials. Answers 503 only when the database is unreachable (then nothing
  * works); without mail, video or Redis the app stays up, degraded, and says which is down.
  * Every check has a deadline, so a dependency that hangs cannot make /health hang.
+ *
+ * For orchestrators: GET /health/live (the process answers; restart it when not) and
+ * GET /health/ready (the database answers and its schema is migrated; send traffic only then).
  */
-export const healthPlugin = fp(async (app: FastifyInstance) => {
+export const healthPlugin = fp(async (app: FastifyInstance, { clock }: { clock: Clock }) => {
   const checks = new Map<Dependency, Check>();
   checks.set('database', () =>
     withTimeout(sql`select 1`.execute(app.db), CHECK_TIMEOUT_MS, 'database').then(
@@ -32,13 +62,8 @@ export const healthPlugin = fp(async (app: FastifyInstance) => {
       () => 'unavailable' as const,
     ),
   );
-  app.decorate('health', {
-    register(name, check) {
-      checks.set(name, check);
-    },
-  } satisfies HealthChecks);
 
-  app.get('/health', { config: { access: 'public' }, schema: { hide: true } }, async (_, reply) => {
+  async function checkAll(): Promise<HealthReport> {
     const statuses = await Promise.all(
       DEPENDENCIES.map(async (name): Promise<DependencyStatus> => {
         const check = checks.get(name);
@@ -51,17 +76,79 @@ export const healthPlugin = fp(async (app: FastifyInstance) => {
     const dependencies = Object.fromEntries(
       DEPENDENCIES.map((name, i) => [name, statuses[i]!]),
     ) as Record<Dependency, DependencyStatus>;
-    const databaseUp = dependencies.database === 'ok';
-    const status = !databaseUp
-      ? 'unavailable'
-      : statuses.includes('unavailable')
-        ? 'degraded'
-        : 'ok';
-    return reply
-      .status(databaseUp ? 200 : 503)
-      .header('cache-control', 'no-store')
-      .send({ status, database: app.dbDialect, dependencies });
+    const status =
+      dependencies.database !== 'ok'
+        ? 'unavailable'
+        : statuses.includes('unavailable')
+          ? 'degraded'
+          : 'ok';
+    return { status, dependencies };
+  }
+  let cached: { at: number; report: HealthReport } | undefined;
+  let running: Promise<HealthReport> | undefined;
+  function report(): Promise<HealthReport> {
+    if (cached && clock.now().getTime() - cached.at < HEALTH_CACHE_MS)
+      return Promise.resolve(cached.report);
+    running ??= checkAll().then((fresh) => {
+      cached = { at: clock.now().getTime(), report: fresh };
+      running = undefined;
+      return fresh;
+    });
+    return running;
+  }
+  app.decorate('health', {
+    register(name, check) {
+      checks.set(name, check);
+      cached = undefined;
+    },
+    report,
+  } satisfies HealthChecks);
+
+  const probeConfig = { access: 'public' as const, limits: [] };
+  app.get(
+    '/health',
+    {
+      config: probeConfig,
+      schema: { hide: true, response: { 200: HealthReply, 503: HealthReply } },
+    },
+    async (_, reply) => {
+      const { status, dependencies } = await report();
+      return reply
+        .status(status === 'unavailable' ? 503 : 200)
+        .header('cache-control', 'no-store')
+        .send({ status, database: app.dbDialect, dependencies });
+    },
+  );
+
+  app.get(
+    '/health/live',
+    { config: probeConfig, schema: { hide: true, response: { 200: StatusReply } } },
+    async (_, reply) => reply.header('cache-control', 'no-store').send({ status: 'ok' }),
+  );
+
+  // Once the schema is current it stays so for the life of this process: asked until then.
+  let migrated = false;
+  const database = cachedProbe(() => sql`select 1`.execute(app.db), {
+    timeoutMs: CHECK_TIMEOUT_MS,
+    cacheMs: HEALTH_CACHE_MS,
+    what: 'database',
   });
+  app.get(
+    '/health/ready',
+    {
+      config: probeConfig,
+      schema: { hide: true, response: { 200: StatusReply, 503: StatusReply } },
+    },
+    async (_, reply) => {
+      reply.header('cache-control', 'no-store');
+      if ((await database()) !== 'ok') return reply.status(503).send({ status: 'no-database' });
+      migrated ||= await withTimeout(pendingMigrations(app.db), CHECK_TIMEOUT_MS, 'migrations')
+        .then((pending) => pending.length === 0)
+        .catch(() => false);
+      if (!migrated) return reply.status(503).send({ status: 'migrations-pending' });
+      return reply.send({ status: 'ready' });
+    },
+  );
 });
 
 declare module 'fastify' {

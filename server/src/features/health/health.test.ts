@@ -1,4 +1,5 @@
 import { createServer, type AddressInfo, type Server, type Socket } from 'node:net';
+import { sql } from 'kysely';
 import { SMTPServer } from 'smtp-server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Agent } from '../../test-support/agent.ts';
@@ -145,5 +146,66 @@ describe.each(testDialects())('/health and dependencies that go away (%s)', (dia
     const sent = await outbox();
     expect(sent.every((m) => m.state === 'sent')).toBe(true);
     expect(smtp.received.sort()).toEqual(sent.map((m) => `<${m.id}@localhost>`).sort());
+  });
+});
+
+describe.each(testDialects())('liveness and readiness for orchestrators (%s)', (dialect) => {
+  let t: TestApp | undefined;
+  afterEach(async () => {
+    await t?.close();
+    t = undefined;
+  });
+
+  it('is live and ready once migrated, and not ready while a migration is missing', async () => {
+    t = await createTestApp(dialect);
+    const live = await t.app.inject({ method: 'GET', url: '/health/live' });
+    expect(live.statusCode).toBe(200);
+    expect(live.json()).toEqual({ status: 'ok' });
+    expect((await t.app.inject({ method: 'GET', url: '/health/ready' })).json()).toEqual({
+      status: 'ready',
+    });
+
+    // A database whose schema is behind this build (another instance not yet migrated it).
+    await t.close();
+    t = await createTestApp(dialect);
+    const last = await sql<{ name: string }>`
+      select name from kysely_migration order by name desc limit 1`.execute(t.app.db);
+    await sql`delete from kysely_migration where name = ${last.rows[0]!.name}`.execute(t.app.db);
+    const behind = await t.app.inject({ method: 'GET', url: '/health/ready' });
+    expect(behind.statusCode).toBe(503);
+    expect(behind.json()).toEqual({ status: 'migrations-pending' });
+    expect((await t.app.inject({ method: 'GET', url: '/health/live' })).statusCode).toBe(200);
+    // Once the migration has run, ready without a restart.
+    await sql`insert into kysely_migration (name, timestamp) values (${last.rows[0]!.name}, ${new Date().toISOString()})`.execute(
+      t.app.db,
+    );
+    expect((await t.app.inject({ method: 'GET', url: '/health/ready' })).statusCode).toBe(200);
+  });
+
+  it('asks the dependencies at most once a second, however many probes ask', async () => {
+    t = await createTestApp(dialect);
+    let asked = 0;
+    t.app.health.register('redis', () => {
+      asked += 1;
+      return 'ok';
+    });
+    const probe = () => t!.app.inject({ method: 'GET', url: '/health' });
+    const answers = await Promise.all([probe(), probe(), probe(), probe()]);
+    answers.push(await probe(), await probe());
+    expect(answers.map((a) => a.json<Health>().dependencies.redis)).toEqual(Array(6).fill('ok'));
+    expect(asked).toBe(1);
+    // A second later the next probe asks again, and sees a dependency that went away.
+    t.clock.advanceMinutes(1 / 60);
+    t.app.health.register('redis', () => {
+      asked += 1;
+      return 'unavailable';
+    });
+    expect((await probe()).json<Health>()).toMatchObject({
+      status: 'degraded',
+      dependencies: { redis: 'unavailable' },
+    });
+    t.clock.advanceMinutes(1 / 60);
+    await probe();
+    expect(asked).toBe(3);
   });
 });

@@ -1,4 +1,41 @@
-import { scanPersonalData } from '@ods/shared/guard/index';
+import { scanPieces, type ReadablePiece } from '@ods/shared/guard/index';
+
+// What notes-markdown.ts escapes with a backslash: the escaped character is text, the rest markup.
+const ESCAPED = new Set(['\\', '`', '*', '_', '[', ']', '#', '|', '<', '>']);
+const MARKS = new Set(['*', '_', '`', '~']);
+
+/**
+ * The notes' Markdown as a person reads it: without the marks of bold, italics, strike-through
+ * and code, and escapes read as their character, so 'BSN 111 **222** 333' is one number and
+ * 'Jan **de** Vries' one name; a table cell's '<br>' reads as a line break.
+ */
+export function markdownPieces(markdown: string): ReadablePiece[] {
+  const pieces: ReadablePiece[] = [];
+  let from = 0;
+  const flush = (to: number) => {
+    if (to > from) pieces.push({ text: markdown.slice(from, to), at: from });
+  };
+  let i = 0;
+  while (i < markdown.length) {
+    const ch = markdown.charAt(i);
+    if (ch === '\\' && ESCAPED.has(markdown.charAt(i + 1))) {
+      flush(i);
+      from = i + 1;
+      i += 2;
+    } else if (markdown.startsWith('<br>', i)) {
+      flush(i);
+      pieces.push({ text: '\n', at: i });
+      i += 4;
+      from = i;
+    } else if (MARKS.has(ch)) {
+      flush(i);
+      i += 1;
+      from = i;
+    } else i += 1;
+  }
+  flush(markdown.length);
+  return pieces;
+}
 
 /** What the guard did to an exported text: blocking data replaced, warnings counted. */
 export interface GuardedExport {
@@ -13,11 +50,11 @@ export interface GuardedExport {
  * be personal data stays, and a notice at the top says how much of it the guard found.
  */
 export function guardExport(text: string): GuardedExport {
-  const findings = scanPersonalData(text);
+  const findings = scanPieces(markdownPieces(text));
   const blocking = findings.filter((f) => f.severity === 'block');
   let out = text;
   for (const f of [...blocking].reverse())
-    out = out.slice(0, f.start) + f.replacement + out.slice(f.end);
+    out = out.slice(0, f.from) + f.replacement + out.slice(f.to);
   const warnings = findings.length - blocking.length;
   const notice: string[] = [];
   if (blocking.length > 0)

@@ -39,4 +39,19 @@ describe.each(testDialects())('notes: the Markdown export is guarded (%s)', (dia
     );
     expect(response.body).not.toContain('vervangen');
   });
+
+  it('reads the notes as a person does: a BSN or IBAN split by bold or italics is still replaced', async () => {
+    const { sessionId, anna } = await heldGroup(t);
+    await seedNotes(t, sessionId, [
+      ['BSN 111 ', { text: '222', marks: ['bold'] }, ' 333 staat in het dossier.'],
+      ['Rekening NL20 INGB ', { text: '0001', marks: ['italic'] }, ' 2345 67 van de moeder.'],
+      ['Geen BSN: 123 ', { text: '456', marks: ['bold'] }, ' 789.'],
+    ]);
+    const response = await anna.request('GET', `/api/sessions/${sessionId}/notes.md`);
+    expect(response.statusCode).toBe(200);
+    expect(response.body).toContain('BSN [BSN] staat in het dossier.');
+    expect(response.body).toContain('Rekening [IBAN] van de moeder.');
+    expect(response.body).toContain('Geen BSN: 123 **456** 789.');
+    expect(response.headers['x-personal-data-replaced']).toBe('2');
+  });
 });

@@ -1,11 +1,12 @@
 import type { Redis } from '@hocuspocus/extension-redis';
 import type { Hocuspocus, onChangePayload } from '@hocuspocus/server';
+import type { FastifyBaseLogger } from 'fastify';
 import type { DependencyStatus } from '../../lib/probe.ts';
 
 /** The two ioredis connections of the extension (their type is not exported). */
 interface Connection {
   status?: string;
-  on(event: 'ready' | 'close', listener: () => void): unknown;
+  on(event: 'ready' | 'close' | 'error', listener: () => void): unknown;
 }
 const connectionsOf = (redis: Redis) => [redis.pub, redis.sub] as unknown as Connection[];
 
@@ -37,6 +38,25 @@ export function resyncAfterReconnect(redis: Redis, hocuspocus: Hocuspocus): void
       if (!lost) return;
       lost = false;
       for (const delay of RESYNC_DELAYS_MS) setTimeout(announce, delay).unref();
+    });
+  }
+}
+
+/**
+ * Without an 'error' listener ioredis prints "Unhandled error event" with a stack trace for
+ * every failed reconnect (every second while Redis is away); one line per outage is enough.
+ */
+export function reportRedisOutages(redis: Redis, log: FastifyBaseLogger): void {
+  let down = false;
+  for (const connection of connectionsOf(redis)) {
+    connection.on('error', () => {
+      if (!down)
+        log.warn('notes: Redis is unreachable; instances do not share notes until it returns');
+      down = true;
+    });
+    connection.on('ready', () => {
+      if (down) log.info('notes: Redis is back; notes are shared again');
+      down = false;
     });
   }
 }

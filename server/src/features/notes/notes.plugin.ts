@@ -5,7 +5,7 @@ import { sql } from 'kysely';
 import type { FeatureOptions } from '../../lib/deps.ts';
 import type { NotesContext } from './notes-access.ts';
 import { NotesExtension } from './notes-extension.ts';
-import { redisStatus, resyncAfterReconnect } from './notes-redis.ts';
+import { redisStatus, reportRedisOutages, resyncAfterReconnect } from './notes-redis.ts';
 import { notesPersonalData } from './notes.personal-data.ts';
 import { notesRoutes } from './notes.routes.ts';
 import { notesSocketRoute } from './notes.socket.ts';
@@ -18,7 +18,11 @@ import { NotesUpdateLog } from './notes-update-log.ts';
  */
 export async function notesPlugin(app: FastifyInstance, { config, clock }: FeatureOptions) {
   const log = new NotesUpdateLog(app.db, clock, await sqliteLogThread(app));
-  const extensions: Extension[] = [new NotesExtension({ db: app.db, log, clock, logger: app.log })];
+  const extensions: Extension[] = [
+    new NotesExtension({ db: app.db, log, clock, logger: app.log }),
+    // Counted for /metrics: every edit that reaches this instance.
+    { onChange: async () => app.metrics.notesUpdates.inc() },
+  ];
   let redis: Redis | undefined;
   if (config.redisUrl) {
     if (app.dbDialect === 'sqlite')
@@ -51,7 +55,11 @@ export async function notesPlugin(app: FastifyInstance, { config, clock }: Featu
     unloadImmediately: true,
     extensions,
   });
-  if (redis) resyncAfterReconnect(redis, hocuspocus);
+  if (redis) {
+    resyncAfterReconnect(redis, hocuspocus);
+    reportRedisOutages(redis, app.log);
+  }
+  app.metrics.countNotesConnections(() => hocuspocus.getConnectionsCount());
 
   app.personalData.register(notesPersonalData);
   notesSocketRoute(app, hocuspocus, config);

@@ -1,3 +1,7 @@
+import {
+  acceptInvitations,
+  invitedOrganisation,
+} from '../../domain/networks/invitations.repository.ts';
 import type { Kysely } from 'kysely';
 import type { Database } from '@ods/db';
 import type { FrequencyWeeks, Profile, ProfileInput } from '@ods/shared';
@@ -43,11 +47,13 @@ export async function loadProfile(
       .orderBy('organisation_id')
       .execute(),
   ]);
+  // Invited by a network's coordinator: the organisation is filled in until the profile is saved.
+  const invited = user.organisation_id ? undefined : await invitedOrganisation(db, user.email);
   return {
     name: user.name,
     email: user.email,
-    organisationId: user.organisation_id,
-    organisationName: user.organisation_name,
+    organisationId: user.organisation_id ?? invited?.id ?? null,
+    organisationName: user.organisation_name ?? invited?.name ?? null,
     organisationVerified: user.organisation_verified === 1,
     jobTitle: user.job_title,
     topics: topics.map((t) => ({ slug: t.topic_slug, level: t.level })),
@@ -61,6 +67,7 @@ export async function loadProfile(
     language: user.language,
     awayPeriods: away.map((a) => ({ from: a.from_date, to: a.to_date })),
     mailPreferences: { reminders: user.mail_reminders === 1, summaries: user.mail_summaries === 1 },
+    openToOtherNetworks: user.open_to_other_networks === 1,
     houseRulesAcceptedAt: user.house_rules_accepted_at,
     poolStatus: user.pool_status,
     pausedUntil: user.paused_until,
@@ -85,6 +92,7 @@ export async function saveProfile(
         'language',
         'mail_reminders',
         'mail_summaries',
+        'open_to_other_networks',
       ])
       .where('id', '=', userId)
       .executeTakeFirstOrThrow();
@@ -105,12 +113,17 @@ export async function saveProfile(
         mail_summaries: input.mailPreferences
           ? Number(input.mailPreferences.summaries)
           : user.mail_summaries,
+        open_to_other_networks:
+          input.openToOtherNetworks === undefined
+            ? user.open_to_other_networks
+            : Number(input.openToOtherNetworks),
         house_rules_accepted_at: user.house_rules_accepted_at ?? stamp,
         profile_completed_at: user.profile_completed_at ?? stamp,
         updated_at: stamp,
       })
       .where('id', '=', userId)
       .execute();
+    await acceptInvitations(trx, user.email, now);
     await trx.deleteFrom('user_topics').where('user_id', '=', userId).execute();
     await trx
       .insertInto('user_topics')

@@ -104,11 +104,14 @@ async function pauseIfUnreliable(
       .where('recorded_at', '>', user.reliability_reset_at ?? '')
       .executeTakeFirstOrThrow();
     if (Number(counted.n) < NO_SHOWS_BEFORE_PAUSE) return false;
-    await trx
+    // Only the run that pauses asks: another one (another process) finds them paused.
+    const pausedNow = await trx
       .updateTable('users')
       .set({ pool_status: 'paused', paused_until: null, updated_at: now.toISOString() })
       .where('id', '=', userId)
-      .execute();
+      .where('pool_status', '=', 'active')
+      .executeTakeFirst();
+    if (Number(pausedNow.numUpdatedRows) !== 1) return false;
     const token = await createMailToken(
       trx,
       {

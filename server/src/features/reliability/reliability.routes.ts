@@ -2,7 +2,7 @@ import { Cron } from 'croner';
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import Type from 'typebox';
-import type { Database } from '@ods/db';
+import { withAdvisoryLock, type Database } from '@ods/db';
 import { errorResponses, TokenBody } from '@ods/shared';
 import { LinkExpired, LinkInvalid } from '../../errors.ts';
 import { consumeMailToken } from '../../domain/mail-tokens/mail-tokens.repository.ts';
@@ -10,7 +10,10 @@ import { requestLanguage } from '../../lib/language.ts';
 import { typed, type FeatureOptions } from '../../lib/deps.ts';
 import { recordNoShows } from './no-shows.ts';
 
-/** Reliability: no-shows are recorded hourly; the mailed link puts someone back in the pool. */
+/**
+ * Reliability: no-shows are recorded hourly (by one app instance of several); the mailed link
+ * puts someone back in the pool.
+ */
 export async function reliabilityRoutes(
   app: FastifyInstance,
   { config, clock, startWorker }: FeatureOptions & { startWorker: boolean },
@@ -56,7 +59,11 @@ export async function reliabilityRoutes(
 
   if (startWorker) {
     const job = new Cron('17 * * * *', { protect: true }, async () => {
-      const run = await recordNoShows(app.db, clock.now(), config.publicUrl);
+      const outcome = await withAdvisoryLock(app.db, 'no-shows', () =>
+        recordNoShows(app.db, clock.now(), config.publicUrl),
+      );
+      if (!outcome.ran) return;
+      const run = outcome.value;
       if (run.paused.length > 0) app.kickMail();
       app.log.info({ recorded: run.recorded, paused: run.paused.length }, 'no-shows recorded');
     });

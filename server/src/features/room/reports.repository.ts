@@ -28,18 +28,33 @@ export async function insertReport(db: Kysely<Database>, report: NewReport): Pro
   return id;
 }
 
-/** Who receives reports: the coordinators, or the admins while there is no coordinator. */
+/**
+ * Who receives a session's reports: the coordinators of its network (a coordinator of another
+ * network learns nothing about it), or the admins while the network has none.
+ */
 export async function reportRecipients(
   db: Kysely<Database>,
+  sessionId: string,
 ): Promise<{ email: string; language: Language }[]> {
-  const people = await db
+  const coordinators = await db
     .selectFrom('users')
-    .select(['email', 'language', 'role'])
-    .where('role', 'in', ['coordinator', 'admin'])
+    .innerJoin('network_coordinators', 'network_coordinators.user_id', 'users.id')
+    .innerJoin(
+      'sparring_sessions',
+      'sparring_sessions.network_id',
+      'network_coordinators.network_id',
+    )
+    .select(['users.email', 'users.language'])
+    .where('sparring_sessions.id', '=', sessionId)
+    .orderBy('users.email')
+    .execute();
+  if (coordinators.length > 0) return coordinators;
+  return db
+    .selectFrom('users')
+    .select(['email', 'language'])
+    .where('role', '=', 'admin')
     .orderBy('email')
     .execute();
-  const coordinators = people.filter((p) => p.role === 'coordinator');
-  return coordinators.length > 0 ? coordinators : people;
 }
 
 export interface ReportContext {

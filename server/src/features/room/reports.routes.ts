@@ -50,7 +50,7 @@ export async function sessionReportRoutes(app: FastifyInstance, { config, clock 
           createdAt: now.toISOString(),
         });
         const sessionUrl = `${config.publicUrl}/sessies/${sessionId}`;
-        for (const recipient of await reportRecipients(trx)) {
+        for (const recipient of await reportRecipients(trx, sessionId)) {
           const mail = reportMail(
             recipient,
             { kind: request.body.kind, details, sessionUrl },

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Agent } from '../../test-support/agent.ts';
 import { testDialects } from '../../test-support/test-app.ts';
+import { createNetwork } from '../../domain/networks/networks.repository.ts';
+import { createUser } from '../../test-support/fixtures.ts';
 import { roomWorld, type RoomWorld } from './room.fixtures.ts';
 
 describe.each(testDialects())('reporting a problem with a session (%s)', (dialect) => {
@@ -39,6 +41,19 @@ describe.each(testDialects())('reporting a problem with a session (%s)', (dialec
     expect(mail.text_body).toContain(details);
     expect(mail.text_body).toContain('Bob · Groningen (bob@groningen.nl)');
     expect(mail.text_body).toContain(`/sessies/${w.sessionId}`);
+  });
+
+  it('mails only the coordinators of the session’s network, not those of another network', async () => {
+    const other = await createNetwork(w.t.app.db, { name: 'Ander netwerk' }, w.t.clock.now());
+    await createUser(w.t.app, { email: 'ander@example.nl', role: 'coordinator', networkId: other });
+    const response = await report('ann@amsterdam.nl', { kind: 'behaviour', details: 'Onrustig.' });
+    expect(response.statusCode).toBe(201);
+    const mails = await w.t.app.db
+      .selectFrom('outbox')
+      .select('to_address')
+      .where('kind', '=', 'session-report')
+      .execute();
+    expect(mails.map((m) => m.to_address)).toEqual(['coordinator@example.nl']);
   });
 
   it('is only for the participants, and needs a description', async () => {

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { withAdvisoryLock } from '@ods/db';
 import type { FeatureOptions } from '../../lib/deps.ts';
 import { watchRooms, type WatchRun } from './room-watch.ts';
 
@@ -18,24 +19,33 @@ export interface RoomWatch {
 /**
  * The room watch: while a room is open it asks LiveKit every POLL_MS who is in it, and after a
  * session's end it marks it held when enough people were seen. With no room open it sleeps
- * until the next one opens, so a quiet server does not poll at all.
+ * until the next one opens, so a quiet server does not poll at all. Of several app instances
+ * on one database one watches at a time; the others look again after POLL_MS, so one of them
+ * takes over when the watching instance goes away.
  */
 export const roomWatchJob = fp(
   async (
     app: FastifyInstance,
     { config, clock, startWorker }: FeatureOptions & { startWorker: boolean },
   ) => {
-    let running: Promise<WatchRun> | undefined;
+    let running: Promise<WatchRun | undefined> | undefined;
     let timer: NodeJS.Timeout | undefined;
     let closed = false;
-    const runOnce = () => {
-      running ??= watchRooms(app.db, app.livekit, config.room, clock.now(), (error) =>
-        app.log.warn({ err: error }, 'room poll failed'),
-      ).finally(() => {
-        running = undefined;
-      });
+    /** One run, or undefined when another instance is watching right now. */
+    const watchOnce = () => {
+      running ??= withAdvisoryLock(app.db, 'room-watch', () =>
+        watchRooms(app.db, app.livekit, config.room, clock.now(), (error) =>
+          app.log.warn({ err: error }, 'room poll failed'),
+        ),
+      )
+        .then((outcome) => (outcome.ran ? outcome.value : undefined))
+        .finally(() => {
+          running = undefined;
+        });
       return running;
     };
+    const runOnce = async (): Promise<WatchRun> =>
+      (await watchOnce()) ?? { openRooms: 0, held: 0, nextOpening: undefined };
 
     const plan = (delay: number) => {
       if (closed || !startWorker) return;
@@ -45,7 +55,8 @@ export const roomWatchJob = fp(
     };
     const tick = async () => {
       try {
-        const run = await runOnce();
+        const run = await watchOnce();
+        if (!run) return plan(POLL_MS);
         const untilNext = run.nextOpening
           ? run.nextOpening.getTime() - clock.now().getTime()
           : MAX_SLEEP_MS;

@@ -13,6 +13,7 @@ import {
 import { typed, type FeatureOptions } from '../../lib/deps.ts';
 import { requestLanguage } from '../../lib/language.ts';
 import { countPresent } from './attendance.repository.ts';
+import { mayRunSession } from '../../domain/networks/network-scope.ts';
 import { findRoomMember, findRoomSession } from './room.repository.ts';
 import { isPlanned, notOpenMessage, roomPhase, roomWindow } from './room-window.ts';
 import { progressSession } from './session-progress.ts';
@@ -66,7 +67,7 @@ export async function roomRoutes(app: FastifyInstance, { config, clock }: Featur
       const session = await sessionOrNotFound(request.params.id);
       const member = await isParticipant(app.db, session.id, user.id);
       // As GET /api/sessions/:id: participants and coordinators see it, others learn nothing.
-      if (!member && user.role === 'participant') throw new NotFound();
+      if (!member && !(await mayRunSession(app.db, user, session.id))) throw new NotFound();
       const window = roomWindow(session.startsAt, session.endsAt, config.room);
       return {
         videoAvailable: app.livekit !== undefined,

@@ -1,14 +1,27 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '@ods/db';
+import {
+  anyNetworkOrganisationIds,
+  networkOrganisationIds,
+} from '../../domain/networks/network-scope.ts';
+
+/** The network a round is planned for, and whether it takes in members of other networks. */
+export interface PoolNetwork {
+  id: string;
+  /** Also members of other networks who said they are open to sparring beyond their own. */
+  openToOtherNetworks: boolean;
+}
 
 /**
  * The ids of the people who can be matched in a period starting on `periodStart` (a local
  * date): participants (coordinators and admins run the rounds, they are not in them) with a
- * complete profile, and active, or paused until a day before the period starts.
+ * complete profile, and active, or paused until a day before the period starts. With a
+ * network: only its members, plus, when the round is open to them, members of other networks
+ * who opted in ("over de schutting" beyond the province).
  * Returned as a subquery, so callers filter large tables without long id lists.
  */
-export function poolMemberIds(db: Kysely<Database>, periodStart: string) {
-  return db
+export function poolMemberIds(db: Kysely<Database>, periodStart: string, network?: PoolNetwork) {
+  let query = db
     .selectFrom('users')
     .select('users.id')
     .where('users.role', '=', 'participant')
@@ -25,4 +38,18 @@ export function poolMemberIds(db: Kysely<Database>, periodStart: string) {
         ]),
       ]),
     );
+  if (network) {
+    query = query.where((eb) => {
+      const own = eb('users.organisation_id', 'in', networkOrganisationIds(db, network.id));
+      if (!network.openToOtherNetworks) return own;
+      return eb.or([
+        own,
+        eb.and([
+          eb('users.open_to_other_networks', '=', 1),
+          eb('users.organisation_id', 'in', anyNetworkOrganisationIds(db)),
+        ]),
+      ]);
+    });
+  }
+  return query;
 }

@@ -8,7 +8,7 @@ import { availableSlotIds } from '../../core/slots/person-availability.ts';
 import type { AwayDates, SessionMinutes } from '../../core/slots/types.ts';
 import { readBusyTimes } from './pool-busy.repository.ts';
 import { readMetBefore, readSessionHistory } from './pool-history.repository.ts';
-import { poolMemberIds } from './pool-members.ts';
+import { poolMemberIds, type PoolNetwork } from './pool-members.ts';
 import { sparAgainByPerson } from '../../domain/matching/spar-again.repository.ts';
 
 /** What a proposal shows about a person besides what the matcher needs. */
@@ -40,6 +40,8 @@ export interface PoolOptions {
    * owner is in the pool are passed on, since a case owner must be in the group of their case.
    */
   readyCases?: MatchCase[];
+  /** The network the round is for; without one, everyone in the installation (tests, CLI). */
+  network?: PoolNetwork;
 }
 
 const FREQUENCIES = [2, 4, 8] as const;
@@ -62,7 +64,7 @@ function byUser<T extends { user_id: string }>(rows: T[]): Map<string, T[]> {
  */
 export async function readPool(db: Kysely<Database>, options: PoolOptions): Promise<PoolSnapshot> {
   const { periodStart, periodEnd } = options;
-  const members = () => poolMemberIds(db, periodStart);
+  const members = () => poolMemberIds(db, periodStart, options.network);
   const [users, topicRows, availabilityRows, awayRows, avoidRows, topics] = await Promise.all([
     db
       .selectFrom('users')
@@ -100,6 +102,9 @@ export async function readPool(db: Kysely<Database>, options: PoolOptions): Prom
       .execute(),
     db.selectFrom('topics').select(['slug', 'name_nl', 'name_en']).orderBy('slug').execute(),
   ]);
+  const topicOf = options.network
+    ? await networkTopicMap(db, options.network.id)
+    : (slug: string) => slug;
   const [history, metBefore] = await Promise.all([
     readSessionHistory(db, periodStart, options.now),
     readMetBefore(db, periodStart),
@@ -152,9 +157,12 @@ export async function readPool(db: Kysely<Database>, options: PoolOptions): Prom
       provinceCode: u.province_code,
       province: u.province,
       regionCode: u.region_code,
-      topics: (topicsOf.get(u.id) ?? [])
-        .map((t) => ({ slug: t.topic_slug, level: t.level }))
-        .sort((a, b) => a.slug.localeCompare(b.slug)),
+      topics: uniqueTopics(
+        (topicsOf.get(u.id) ?? []).flatMap((t) => {
+          const slug = topicOf(t.topic_slug);
+          return slug ? [{ slug, level: t.level }] : [];
+        }),
+      ),
       availableSlotIds: availableSlotIds(
         { weekly, awayDates, busy: busyOf.get(u.id) ?? [] },
         slots,
@@ -169,9 +177,49 @@ export async function readPool(db: Kysely<Database>, options: PoolOptions): Prom
   });
   return {
     pool,
-    cases: (options.readyCases ?? []).filter((c) => people.has(c.ownerId)),
+    cases: (options.readyCases ?? []).flatMap((c) => {
+      const topic = topicOf(c.topic);
+      return people.has(c.ownerId) && topic ? [{ ...c, topic }] : [];
+    }),
     slots,
-    topics: topics.map((t) => ({ slug: t.slug, nameNl: t.name_nl, nameEn: t.name_en })),
+    topics: topics
+      .filter((t) => topicOf(t.slug) === t.slug)
+      .map((t) => ({ slug: t.slug, nameNl: t.name_nl, nameEn: t.name_en })),
     people,
+  };
+}
+
+/** One entry per topic (a merge can give a person the same topic twice), by slug. */
+function uniqueTopics<T extends { slug: string }>(topics: T[]): T[] {
+  const seen = new Map<string, T>();
+  for (const topic of topics) if (!seen.has(topic.slug)) seen.set(topic.slug, topic);
+  return [...seen.values()].sort((a, b) => a.slug.localeCompare(b.slug));
+}
+
+/**
+ * How a network reads a topic: itself when in its selection, the topic it was merged into,
+ * or nothing when retired or not chosen by the network. Profiles and cases keep their own
+ * topic; only the round sees them through the network's selection.
+ */
+async function networkTopicMap(
+  db: Kysely<Database>,
+  networkId: string,
+): Promise<(slug: string) => string | undefined> {
+  const rows = await db
+    .selectFrom('network_topics')
+    .select(['topic_slug', 'retired_at', 'merged_into'])
+    .where('network_id', '=', networkId)
+    .execute();
+  const bySlug = new Map(rows.map((r) => [r.topic_slug, r]));
+  return (slug) => {
+    // A chain of merges ends at a live topic; the bound stops a cycle written by hand.
+    let current: string | undefined = slug;
+    for (let hop = 0; hop < 10 && current !== undefined; hop += 1) {
+      const row = bySlug.get(current);
+      if (!row) return undefined;
+      if (row.merged_into) current = row.merged_into;
+      else return row.retired_at ? undefined : current;
+    }
+    return undefined;
   };
 }

@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '@ods/db';
 import type { RoundGroup } from '@ods/shared';
 import { NotFound, RoundAlreadyCommitted, RoundPoolChanged } from '../../errors.ts';
-import { poolMemberIds } from './pool-members.ts';
+import { poolMemberIds, type PoolNetwork } from './pool-members.ts';
 import { proposalOf } from './rounds.repository.ts';
 
 /** Points inside the commit transaction where a test can make it fail, as a crash would. */
@@ -61,11 +61,14 @@ export async function commitRound(
     }
     const row = await trx
       .selectFrom('match_rounds')
-      .select(['proposal', 'period_start'])
+      .select(['proposal', 'period_start', 'network_id', 'open_to_other_networks'])
       .where('id', '=', roundId)
       .executeTakeFirstOrThrow();
     const proposal = proposalOf(row);
-    await assertMembersStillInPool(trx, proposal.groups, row.period_start);
+    const network = row.network_id
+      ? { id: row.network_id, openToOtherNetworks: row.open_to_other_networks === 1 }
+      : undefined;
+    await assertMembersStillInPool(trx, proposal.groups, row.period_start, network);
 
     const sessionIds = proposal.groups.map(() => randomUUID());
     for (const part of chunks(proposal.groups.map((group, i) => ({ group, id: sessionIds[i]! })))) {
@@ -86,6 +89,7 @@ export async function commitRound(
             explanation_en: group.explanation.en,
             created_at: stamp,
             updated_at: stamp,
+            network_id: row.network_id,
           })),
         )
         .execute();
@@ -140,11 +144,14 @@ async function assertMembersStillInPool(
   trx: Kysely<Database>,
   groups: RoundGroup[],
   periodStart: string,
+  network: PoolNetwork | undefined,
 ): Promise<void> {
   const ids = [...new Set(groups.flatMap((g) => g.members.map((m) => m.userId)))];
   let found = 0;
   for (const part of chunks(ids)) {
-    const rows = await poolMemberIds(trx, periodStart).where('users.id', 'in', part).execute();
+    const rows = await poolMemberIds(trx, periodStart, network)
+      .where('users.id', 'in', part)
+      .execute();
     found += rows.length;
   }
   if (found !== ids.length) throw new RoundPoolChanged();

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Database } from '@ods/db';
 import {
@@ -10,9 +10,11 @@ import {
 } from '@ods/shared';
 import type { AppConfig } from '../../config.ts';
 import { FieldErrors, NotFound } from '../../errors.ts';
+import { chooseNetwork, inScope, networkScope } from '../../domain/networks/network-scope.ts';
 import { typed, type FeatureOptions } from '../../lib/deps.ts';
 import { IdempotencyHeaders } from '../../plugins/idempotency.ts';
 import { matchInWorker } from './match-in-worker.ts';
+import type { PoolNetwork } from './pool-members.ts';
 import type { ProposalQueue } from './proposal-queue.ts';
 import { proposeRound } from './rounds.service.ts';
 import { roundRequestProblems, withDefaults, type RoundRequest } from './rounds.validation.ts';
@@ -26,7 +28,7 @@ export function queueProposal(
   queue: ProposalQueue,
   config: AppConfig,
   request: RoundRequest,
-  options: { now: Date; proposedBy: string },
+  options: { now: Date; proposedBy: string; network: PoolNetwork },
 ): RoundProposal {
   const { deadlineSeconds, iterationsPerPerson } = config.rounds;
   return queue.submit(deadlineSeconds, (run) =>
@@ -56,8 +58,12 @@ export async function roundProposalRoutes(
 ) {
   const api = typed(app);
   const tags = ['rounds'];
-  const found = (job: RoundProposal | undefined): RoundProposal => {
-    if (!job) throw new NotFound();
+  // Which network each job plans for: only that network's coordinators (and admins) see it.
+  const networkOf = new Map<string, string>();
+  const found = async (request: FastifyRequest, job: RoundProposal | undefined) => {
+    const networkId = job && networkOf.get(job.id);
+    if (!job || !networkId) throw new NotFound();
+    if (!inScope(await networkScope(app.db, request.user!), networkId)) throw new NotFound();
     return job;
   };
 
@@ -78,7 +84,13 @@ export async function roundProposalRoutes(
       // What can be judged without the pool is refused at once, not after waiting in the queue.
       const problems = roundRequestProblems(body, now);
       if (Object.keys(problems).length > 0) throw new FieldErrors(problems);
-      const job = queueProposal(app.db, queue, config, body, { now, proposedBy: request.user!.id });
+      const networkId = await chooseNetwork(app.db, request.user!, request.body.networkId);
+      const job = queueProposal(app.db, queue, config, body, {
+        now,
+        proposedBy: request.user!.id,
+        network: { id: networkId, openToOtherNetworks: request.body.openToOtherNetworks ?? false },
+      });
+      networkOf.set(job.id, networkId);
       return reply.status(202).send(job);
     },
   );
@@ -93,7 +105,7 @@ export async function roundProposalRoutes(
         response: { 200: RoundProposal, ...errorResponses },
       },
     },
-    async (request) => found(queue.read(request.params.id)),
+    async (request) => found(request, queue.read(request.params.id)),
   );
 
   api.post(
@@ -106,7 +118,10 @@ export async function roundProposalRoutes(
         response: { 200: RoundProposal, ...errorResponses },
       },
     },
-    async (request) => found(queue.cancel(request.params.id)),
+    async (request) => {
+      await found(request, queue.read(request.params.id));
+      return queue.cancel(request.params.id)!;
+    },
   );
 }
 

@@ -33,12 +33,16 @@ describe.each(testDialects())('a round over the demo pool (%s)', (dialect) => {
       periodEnd: round.periodEnd,
       now: new Date(round.settings.now),
       sessionMinutes: 60,
+      network: { id: round.networkId!, openToOtherNetworks: false },
     });
     const settings = matchSettings({ now: round.settings.now, seed: 1 });
     expect(validateResult({ ...snapshot, settings }, roundAsResult(round))).toEqual([]);
-    // 300 professionals and the four demo participants; the demo coordinator and admin run
-    // rounds, they are not matched in them.
-    expect(round.stats.poolSize).toBe(304);
+    // The demo coordinator's network (the south and west) holds most of the 300 professionals
+    // and the four demo participants; the demo coordinator and admin run rounds, they are not
+    // matched in them.
+    expect(round.stats.poolSize).toBe(snapshot.pool.length);
+    expect(round.stats.poolSize).toBeGreaterThan(150);
+    expect(round.stats.poolSize).toBeLessThan(304);
     const staff = await t.app.db
       .selectFrom('users')
       .select('id')
@@ -59,5 +63,33 @@ describe.each(testDialects())('a round over the demo pool (%s)', (dialect) => {
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow();
     expect(Number(participants.n)).toBe(members.length);
+  });
+
+  it('takes in the members of the other network who opted in, when the round is open to them', async () => {
+    const coordinator = new Agent(t.app);
+    await coordinator.signIn(DEMO_COORDINATOR_EMAIL);
+    const propose = async (openToOtherNetworks: boolean) => {
+      const response = await coordinator.request('POST', '/api/rounds', {
+        periodStart: '2026-12-01',
+        periodEnd: '2026-12-31',
+        seed: 1,
+        openToOtherNetworks,
+      });
+      expect(response.statusCode, response.body).toBe(201);
+      return response.json<Round>();
+    };
+    const closed = await propose(false);
+    const open = await propose(true);
+    const optedIn = await t.app.db
+      .selectFrom('users')
+      .select('id')
+      .where('role', '=', 'participant')
+      .where('open_to_other_networks', '=', 1)
+      .execute();
+    const extra = open.stats.poolSize - closed.stats.poolSize;
+    expect(extra).toBeGreaterThan(0);
+    expect(extra).toBeLessThan(optedIn.length);
+    // All 304 people are in one of the two networks; only the opted-in can cross.
+    expect(open.stats.poolSize).toBeLessThan(304);
   });
 });

@@ -1,6 +1,8 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, MatchRoundsTable } from '@ods/db';
 import type { Round, RoundSettings, RoundSummary } from '@ods/shared';
+import type { NetworkScope } from '../../domain/networks/network-scope.ts';
+import type { PoolNetwork } from './pool-members.ts';
 import type { StoredProposal } from './round-proposal.ts';
 
 type RoundRow = Selectable<MatchRoundsTable>;
@@ -13,6 +15,7 @@ export interface NewRound {
   proposal: StoredProposal;
   proposedBy: string | null;
   createdAt: string;
+  network: PoolNetwork | null;
 }
 
 /** Stores a proposed round (a dry run: nothing else is written). */
@@ -29,6 +32,8 @@ export async function insertRound(db: Kysely<Database>, round: NewRound): Promis
       proposed_by: round.proposedBy,
       created_at: round.createdAt,
       committed_at: null,
+      network_id: round.network?.id ?? null,
+      open_to_other_networks: round.network?.openToOtherNetworks ? 1 : 0,
     })
     .execute();
 }
@@ -42,6 +47,8 @@ function rowToRound(row: RoundRow): Round {
   const proposal = proposalOf(row);
   return {
     id: row.id,
+    networkId: row.network_id,
+    openToOtherNetworks: row.open_to_other_networks === 1,
     periodStart: row.period_start,
     periodEnd: row.period_end,
     state: row.state,
@@ -64,19 +71,24 @@ export async function findRound(db: Kysely<Database>, id: string): Promise<Round
   return row ? rowToRound(row) : undefined;
 }
 
-/** Rounds, newest first, as short summaries. */
-export async function listRounds(db: Kysely<Database>, limit = 50): Promise<RoundSummary[]> {
-  const rows = await db
-    .selectFrom('match_rounds')
-    .selectAll()
-    .orderBy('created_at', 'desc')
-    .orderBy('id')
-    .limit(limit)
-    .execute();
+/** Rounds of the networks in scope, newest first, as short summaries. */
+export async function listRounds(
+  db: Kysely<Database>,
+  scope: NetworkScope,
+  limit = 50,
+): Promise<RoundSummary[]> {
+  let query = db.selectFrom('match_rounds').selectAll();
+  if (!scope.all)
+    query =
+      scope.ids.length > 0
+        ? query.where('network_id', 'in', scope.ids)
+        : query.where((eb) => eb.lit(false));
+  const rows = await query.orderBy('created_at', 'desc').orderBy('id').limit(limit).execute();
   return rows.map((row) => {
     const { stats } = proposalOf(row);
     return {
       id: row.id,
+      networkId: row.network_id,
       periodStart: row.period_start,
       periodEnd: row.period_end,
       state: row.state,

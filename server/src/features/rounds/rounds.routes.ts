@@ -1,5 +1,7 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { errorResponses, ProposeRoundRequest, Round, RoundIdParams, RoundList } from '@ods/shared';
+import { auditRound } from '../../domain/audit/audit-log.ts';
+import { chooseNetwork, inScope, networkScope } from '../../domain/networks/network-scope.ts';
 import { NotFound } from '../../errors.ts';
 import { IdempotencyHeaders } from '../../plugins/idempotency.ts';
 import { typed, type FeatureOptions } from '../../lib/deps.ts';
@@ -9,7 +11,11 @@ import { ProposalQueue } from './proposal-queue.ts';
 import { proposalResult, queueProposal, roundProposalRoutes } from './round-proposals.routes.ts';
 import { withDefaults } from './rounds.validation.ts';
 
-/** Match rounds for coordinators: propose (a dry run), inspect, commit once. */
+/**
+ * Match rounds for coordinators: propose (a dry run), inspect, commit once. A coordinator
+ * sees only the rounds of the networks they run (another network's round is a 404); every
+ * answer that shows people is written to their audit log.
+ */
 export async function roundsRoutes(app: FastifyInstance, { config, clock }: FeatureOptions) {
   const api = typed(app);
   const tags = ['rounds'];
@@ -21,9 +27,15 @@ export async function roundsRoutes(app: FastifyInstance, { config, clock }: Feat
   app.addHook('onClose', async () => queue.close());
   await roundProposalRoutes(app, { config, clock }, queue);
 
-  async function existing(id: string): Promise<Round> {
+  async function existing(request: FastifyRequest, id: string): Promise<Round> {
     const round = await findRound(app.db, id);
     if (!round) throw new NotFound();
+    if (!inScope(await networkScope(app.db, request.user!), round.networkId)) throw new NotFound();
+    return round;
+  }
+
+  async function shown(request: FastifyRequest, round: Round, purpose: 'round-proposal') {
+    await auditRound(app.db, request.user!, round, purpose, clock.now());
     return round;
   }
 
@@ -39,11 +51,15 @@ export async function roundsRoutes(app: FastifyInstance, { config, clock }: Feat
       },
     },
     async (request, reply) => {
+      const networkId = await chooseNetwork(app.db, request.user!, request.body.networkId);
+      const timer = app.metrics.matcherDuration.startTimer();
       const job = queueProposal(app.db, queue, config, withDefaults(request.body), {
         now: clock.now(),
         proposedBy: request.user!.id,
+        network: { id: networkId, openToOtherNetworks: request.body.openToOtherNetworks ?? false },
       });
-      return reply.status(201).send(await proposalResult(queue, job));
+      const round = await proposalResult(queue, job).finally(timer);
+      return reply.status(201).send(await shown(request, round, 'round-proposal'));
     },
   );
 
@@ -53,7 +69,9 @@ export async function roundsRoutes(app: FastifyInstance, { config, clock }: Feat
       config: { access: 'coordinator' },
       schema: { tags, response: { 200: RoundList, ...errorResponses } },
     },
-    async () => ({ rounds: await listRounds(app.db) }),
+    async (request) => ({
+      rounds: await listRounds(app.db, await networkScope(app.db, request.user!)),
+    }),
   );
 
   api.get(
@@ -62,7 +80,7 @@ export async function roundsRoutes(app: FastifyInstance, { config, clock }: Feat
       config: { access: 'coordinator' },
       schema: { tags, params: RoundIdParams, response: { 200: Round, ...errorResponses } },
     },
-    async (request) => existing(request.params.id),
+    async (request) => shown(request, await existing(request, request.params.id), 'round-proposal'),
   );
 
   api.post(
@@ -72,8 +90,9 @@ export async function roundsRoutes(app: FastifyInstance, { config, clock }: Feat
       schema: { tags, params: RoundIdParams, response: { 200: Round, ...errorResponses } },
     },
     async (request) => {
+      await existing(request, request.params.id);
       await commitRound(app.db, request.params.id, clock.now());
-      return existing(request.params.id);
+      return shown(request, await existing(request, request.params.id), 'round-proposal');
     },
   );
 }

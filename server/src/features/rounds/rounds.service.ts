@@ -12,6 +12,7 @@ import type {
 } from '../../core/matcher/types.ts';
 import { listReadyCases } from '../../domain/cases/ready-cases.ts';
 import { FieldErrors, RoundCancelled, RoundDeadlinePassed } from '../../errors.ts';
+import type { PoolNetwork } from './pool-members.ts';
 import { readPool } from './pool.repository.ts';
 import { toProposal } from './round-proposal.ts';
 import { findRound, insertRound } from './rounds.repository.ts';
@@ -39,6 +40,8 @@ export interface ProposeOptions {
   onProgress?: (progress: MatchProgress | { phase: 'pool' | 'store' }) => void;
   /** Stops the proposal before the next step (the match function stops its own work). */
   signal?: AbortSignal;
+  /** The network the round is for; its members (and opted-in others) make the pool. */
+  network?: PoolNetwork;
 }
 
 /** A seed from the round id, so a round without a given seed is still reproducible. */
@@ -69,6 +72,7 @@ export async function proposeRound(
     now: options.now,
     sessionMinutes: request.sessionMinutes,
     readyCases: options.readyCases ?? (await listReadyCases(db)),
+    ...(options.network ? { network: options.network } : {}),
   });
   if (signal?.aborted) throw new RoundCancelled();
   if (snapshot.slots.length === 0) throw new FieldErrors({ periodStart: NO_SLOTS_IN_PERIOD });
@@ -124,6 +128,7 @@ export async function proposeRound(
     proposal: toProposal(result, snapshot),
     proposedBy: options.proposedBy,
     createdAt: options.now.toISOString(),
+    network: options.network ?? null,
   });
   const round = await findRound(db, id);
   if (!round) throw new Error(`Round ${id} was not stored`);

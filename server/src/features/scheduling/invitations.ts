@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '@ods/db';
+import { isPostgres, type Database } from '@ods/db';
 import { transitionSession } from '../../domain/sessions/sessions.repository.ts';
 import { enqueueMail } from '../../plugins/mail/outbox.ts';
 import type { SchedulingContext } from './scheduling-context.ts';
@@ -43,7 +43,7 @@ export async function proposedSessionIds(db: Kysely<Database>, now: Date): Promi
  * Invites one proposed session in ONE transaction: state 'invited', an invitation per
  * participant in the outbox, reminders and the quorum check planned. A crash before the
  * commit leaves it 'proposed' for the next run; after it, the outbox delivers. False when
- * another run invited it first.
+ * another run invited it first, or (PostgreSQL) another app instance is inviting it now.
  */
 export async function inviteSession(
   db: Kysely<Database>,
@@ -52,6 +52,7 @@ export async function inviteSession(
   now: Date,
 ): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
+    if (isPostgres(trx) && !(await lockProposed(trx, sessionId))) return false;
     const before = await loadSnapshot(trx, sessionId);
     if (!before || before.state !== 'proposed') return false;
     await transitionSession(trx, sessionId, 'invited', now);
@@ -66,4 +67,20 @@ export async function inviteSession(
     await planQuorumCheck(trx, session, 1, now);
     return true;
   });
+}
+
+/**
+ * Locks a still proposed session for this transaction, or answers false when another
+ * instance holds it (it is inviting it) or it is proposed no more.
+ */
+async function lockProposed(trx: Kysely<Database>, sessionId: string): Promise<boolean> {
+  const row = await trx
+    .selectFrom('sparring_sessions')
+    .select('id')
+    .where('id', '=', sessionId)
+    .where('state', '=', 'proposed')
+    .forUpdate()
+    .skipLocked()
+    .executeTakeFirst();
+  return row !== undefined;
 }

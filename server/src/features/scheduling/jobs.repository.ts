@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { Database, JobKind } from '@ods/db';
+import { isPostgres, type Database, type JobKind } from '@ods/db';
 
 export interface NewJob {
   kind: JobKind;
@@ -92,9 +92,23 @@ export async function dueJobs(db: Kysely<Database>, now: Date, limit = 100): Pro
 
 /**
  * Marks a job done if it is still pending; inside the transaction that does its work, so the
- * work and the mark are stored together. False when another run took it already.
+ * work and the mark are stored together. False when another run (of this or another app
+ * instance) has it: on PostgreSQL a job another instance is running right now is locked and
+ * skipped at once (`SKIP LOCKED`) instead of waited for; on SQLite the transaction holds the
+ * file's write lock, so no other run is in between.
  */
 export async function claimJob(db: Kysely<Database>, id: string, now: Date): Promise<boolean> {
+  if (isPostgres(db)) {
+    const free = await db
+      .selectFrom('scheduled_jobs')
+      .select('id')
+      .where('id', '=', id)
+      .where('state', '=', 'pending')
+      .forUpdate()
+      .skipLocked()
+      .executeTakeFirst();
+    if (!free) return false;
+  }
   const result = await db
     .updateTable('scheduled_jobs')
     .set((eb) => ({

@@ -1,6 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '@ods/db';
 import type { SizeClass } from '@ods/shared/municipality';
+import {
+  anyNetworkOrganisationIds,
+  networkOrganisationIds,
+} from '../../domain/networks/network-scope.ts';
 import { busyTimesByUser } from '../../domain/availability/busy-times.repository.ts';
 import type { PersonAvailability } from '../../core/slots/types.ts';
 import type { Candidate, GroupMember } from './substitutes.ts';
@@ -69,6 +73,12 @@ export async function substituteCandidates(
   db: Kysely<Database>,
   input: { sessionId: string; topic: string; range: { from: string; to: string } },
 ): Promise<Candidate[]> {
+  const session = await db
+    .selectFrom('sparring_sessions')
+    .select('network_id')
+    .where('id', '=', input.sessionId)
+    .executeTakeFirst();
+  const networkId = session?.network_id ?? null;
   const rows = await db
     .selectFrom('users')
     .innerJoin('user_topics', 'user_topics.user_id', 'users.id')
@@ -89,6 +99,19 @@ export async function substituteCandidates(
     .where('users.role', '=', 'participant')
     .where('users.pool_status', '=', 'active')
     .where('users.profile_completed_at', 'is not', null)
+    // A substitute comes from the session's network, or opted in to sparring beyond their own
+    // (a session from before networks takes anyone).
+    .where((eb) =>
+      networkId === null
+        ? eb.lit(true)
+        : eb.or([
+            eb('users.organisation_id', 'in', networkOrganisationIds(db, networkId)),
+            eb.and([
+              eb('users.open_to_other_networks', '=', 1),
+              eb('users.organisation_id', 'in', anyNetworkOrganisationIds(db)),
+            ]),
+          ]),
+    )
     .where((eb) =>
       eb.not(
         eb.exists(

@@ -1,3 +1,4 @@
+import { mayRunSession } from '../../domain/networks/network-scope.ts';
 import type { FastifyInstance } from 'fastify';
 import Type from 'typebox';
 import {
@@ -120,6 +121,8 @@ export async function proposalRoutes(
     },
     async (request, reply) => {
       const now = clock.now();
+      // Another network's session is as if it did not exist.
+      if (!(await mayRunSession(app.db, request.user!, request.params.id))) throw new NotFound();
       await app.db.transaction().execute(async (trx) => {
         if (!(await loadSnapshot(trx, request.params.id))) throw new NotFound();
         await cancelSession(trx, ctx, request.params.id, 'by-coordinator', now);

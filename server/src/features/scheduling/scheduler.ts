@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '@ods/db';
+import { withAdvisoryLock, type Database } from '@ods/db';
 import type { Clock } from '../../lib/time.ts';
 import { inviteSession, proposedSessionIds } from './invitations.ts';
 import { runJob } from './job-handlers.ts';
@@ -12,7 +12,10 @@ export interface SchedulerRun {
 }
 
 export interface Scheduler {
-  /** Invites waiting sessions and runs due jobs; one run at a time. */
+  /**
+   * Invites waiting sessions and runs due jobs; one run at a time, across all app instances
+   * on the database (another instance's run going on: this one does nothing).
+   */
   runOnce(): Promise<SchedulerRun>;
 }
 
@@ -67,9 +70,11 @@ export function createScheduler(options: {
 
   return {
     runOnce() {
-      running ??= run().finally(() => {
-        running = undefined;
-      });
+      running ??= withAdvisoryLock(db, 'scheduler', run)
+        .then((outcome) => (outcome.ran ? outcome.value : { invited: 0, jobs: 0 }))
+        .finally(() => {
+          running = undefined;
+        });
       return running;
     },
   };

@@ -1,6 +1,7 @@
 import { Cron } from 'croner';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { withAdvisoryLock } from '@ods/db';
 import type { FeatureOptions } from '../../lib/deps.ts';
 import { feedRoutes } from './feed.routes.ts';
 import { refreshLinkedCalendar, staleCalendars } from './linked-calendar.ts';
@@ -35,16 +36,19 @@ export const schedulingPlugin = fp(
       onMail: () => app.kickMail(),
       onError: (error, what) => app.log.error({ err: error, what }, 'scheduling work failed'),
     });
+    // Every instance's timer fires at 05:30; one of them fetches the calendars.
     const refreshCalendars = async () => {
       const fetchOptions = { allowPrivate: ctx.allowPrivateCalendarHosts };
-      for (const calendar of await staleCalendars(app.db, options.clock.now()))
-        await refreshLinkedCalendar(
-          app.db,
-          calendar.user_id,
-          calendar.url,
-          fetchOptions,
-          options.clock.now(),
-        );
+      await withAdvisoryLock(app.db, 'linked-calendars', async () => {
+        for (const calendar of await staleCalendars(app.db, options.clock.now()))
+          await refreshLinkedCalendar(
+            app.db,
+            calendar.user_id,
+            calendar.url,
+            fetchOptions,
+            options.clock.now(),
+          );
+      });
     };
     app.decorate('scheduler', { ...scheduler, refreshCalendars });
     if (!options.startWorkers) return;

@@ -3,7 +3,9 @@ import { errorResponses, SparNowRequest, SparNowResult } from '@ods/shared';
 import { typed, type FeatureOptions } from '../../lib/deps.ts';
 import { IdempotencyHeaders } from '../../plugins/idempotency.ts';
 import type { SchedulingContext } from './scheduling-context.ts';
-import { startSparNow } from './spar-now.ts';
+import { participantIds, startSparNow } from './spar-now.ts';
+import { recordAccess } from '../../domain/audit/audit-log.ts';
+import { chooseNetwork } from '../../domain/networks/network-scope.ts';
 
 /** POST /api/sessions/spar-now: a coordinator starts an ad-hoc session within the hour. */
 export async function sparNowRoutes(
@@ -23,7 +25,22 @@ export async function sparNowRoutes(
       },
     },
     async (request, reply) => {
-      const sessionId = await startSparNow(app.db, ctx, request.body, clock.now());
+      const user = request.user!;
+      const networkId = await chooseNetwork(app.db, user, request.body.networkId);
+      const sessionId = await startSparNow(
+        app.db,
+        ctx,
+        { ...request.body, networkId },
+        clock.now(),
+      );
+      await recordAccess(
+        app.db,
+        user,
+        await participantIds(app.db, sessionId),
+        'spar-now',
+        { networkId, resourceId: sessionId },
+        clock.now(),
+      );
       app.kickMail();
       // Its room may open right away: the watch looks at it from now on.
       app.roomWatch.kick();

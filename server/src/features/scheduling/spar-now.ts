@@ -3,6 +3,10 @@ import type { Kysely } from 'kysely';
 import type { Database, ParticipantRole } from '@ods/db';
 import type { Localised } from '../../lib/language.ts';
 import { FieldErrors } from '../../errors.ts';
+import {
+  anyNetworkOrganisationIds,
+  networkOrganisationIds,
+} from '../../domain/networks/network-scope.ts';
 import { sendInvitations } from './invitations.ts';
 import type { SchedulingContext } from './scheduling-context.ts';
 import { planReminders } from './session-jobs.ts';
@@ -14,6 +18,8 @@ export interface SparNowInput {
   topic: string;
   startsInMinutes: number;
   emails: readonly string[];
+  /** The network the session is for: its members, and others who opted in, may be invited. */
+  networkId: string;
 }
 
 const roleAt = (index: number): ParticipantRole =>
@@ -32,10 +38,21 @@ export async function startSparNow(
   now: Date,
 ): Promise<string> {
   const emails = input.emails.map((e) => e.trim().toLowerCase());
+  // Someone outside the network answers as an unknown address: a coordinator learns nothing
+  // about who has an account in another network.
   const people = await db
     .selectFrom('users')
     .select(['id', 'email'])
     .where('email', 'in', emails)
+    .where((eb) =>
+      eb.or([
+        eb('organisation_id', 'in', networkOrganisationIds(db, input.networkId)),
+        eb.and([
+          eb('open_to_other_networks', '=', 1),
+          eb('organisation_id', 'in', anyNetworkOrganisationIds(db)),
+        ]),
+      ]),
+    )
     .execute();
   const problems: Record<string, Localised> = {};
   const unknown = emails.filter((e) => !people.some((p) => p.email === e));
@@ -75,6 +92,7 @@ export async function startSparNow(
         explanation_en: 'Spar now: a session the coordinator started for this group.',
         created_at: stamp,
         updated_at: stamp,
+        network_id: input.networkId,
       })
       .execute();
     await trx
@@ -102,4 +120,14 @@ export async function startSparNow(
     );
     return id;
   });
+}
+
+/** The people invited to a session, for the audit log. */
+export async function participantIds(db: Kysely<Database>, sessionId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('session_participants')
+    .select('user_id')
+    .where('session_id', '=', sessionId)
+    .execute();
+  return rows.map((r) => r.user_id);
 }

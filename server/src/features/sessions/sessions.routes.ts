@@ -3,6 +3,8 @@ import { errorResponses, MySessions, SessionDetails, SessionIdParams } from '@od
 import { NotFound } from '../../errors.ts';
 import { typed, type FeatureOptions } from '../../lib/deps.ts';
 import { isParticipant } from '../../domain/sessions/sessions.repository.ts';
+import { recordAccess } from '../../domain/audit/audit-log.ts';
+import { mayRunSession } from '../../domain/networks/network-scope.ts';
 import { loadSessions, mySessionIds } from './sessions.repository.ts';
 
 export async function sessionsRoutes(app: FastifyInstance, { clock }: FeatureOptions) {
@@ -26,7 +28,10 @@ export async function sessionsRoutes(app: FastifyInstance, { clock }: FeatureOpt
     },
   );
 
-  /** One session, for its participants and for coordinators; everyone else gets a 404. */
+  /**
+   * One session, for its participants and for the coordinators of its network (and admins);
+   * everyone else gets a 404. A coordinator's look at the participants is audited.
+   */
   api.get(
     '/api/sessions/:id',
     {
@@ -39,11 +44,20 @@ export async function sessionsRoutes(app: FastifyInstance, { clock }: FeatureOpt
     },
     async (request) => {
       const user = request.user!;
-      const allowed =
-        user.role !== 'participant' || (await isParticipant(app.db, request.params.id, user.id));
-      if (!allowed) throw new NotFound();
+      const member = await isParticipant(app.db, request.params.id, user.id);
+      const staff = !member && (await mayRunSession(app.db, user, request.params.id));
+      if (!member && !staff) throw new NotFound();
       const [session] = await loadSessions(app.db, [request.params.id], user.id);
       if (!session) throw new NotFound();
+      if (staff)
+        await recordAccess(
+          app.db,
+          user,
+          session.participants.map((p) => p.userId),
+          'session-details',
+          { resourceId: session.id },
+          clock.now(),
+        );
       return session;
     },
   );

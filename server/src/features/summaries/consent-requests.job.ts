@@ -1,13 +1,14 @@
 import { Cron } from 'croner';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { withAdvisoryLock } from '@ods/db';
 import type { FeatureOptions } from '../../lib/deps.ts';
 import { runConsentRound, type ConsentRun } from './consent-requests.ts';
 
 /**
  * Every 15 seconds the consent round looks for newly held sessions (to ask who took part),
  * for reminders that came due and for questions to close. `app.consentRound.runOnce()` is what
- * the tests call instead.
+ * the tests call instead. Of several app instances on one database one runs it at a time.
  */
 export const consentRequestsJob = fp(
   async (
@@ -19,10 +20,13 @@ export const consentRequestsJob = fp(
       secret: config.sessionSecret,
       closesMinutesAfter: config.room.closesMinutesAfter,
     };
-    const runOnce = async () => {
-      const run = await runConsentRound(app.db, ctx, clock.now());
-      if (run.asked + run.reminded > 0) app.kickMail();
-      return run;
+    const runOnce = async (): Promise<ConsentRun> => {
+      const outcome = await withAdvisoryLock(app.db, 'consent-round', () =>
+        runConsentRound(app.db, ctx, clock.now()),
+      );
+      if (!outcome.ran) return { asked: 0, reminded: 0, closed: 0 };
+      if (outcome.value.asked + outcome.value.reminded > 0) app.kickMail();
+      return outcome.value;
     };
     app.decorate('consentRound', { runOnce });
     if (!startWorker) return;

@@ -209,16 +209,22 @@ export async function runConsentRound(
       await key(db).set({ closed_at: now.toISOString() }).execute();
       run.closed += 1;
     } else if (!request.reminded_at) {
-      await db.transaction().execute(async (trx) => {
-        await key(trx).set({ reminded_at: now.toISOString() }).execute();
+      const reminded = await db.transaction().execute(async (trx) => {
+        // Only the run that marks it reminds: a second run (another process) finds it marked.
+        const marked = await key(trx)
+          .set({ reminded_at: now.toISOString() })
+          .where('reminded_at', 'is', null)
+          .executeTakeFirst();
+        if (Number(marked.numUpdatedRows) !== 1) return false;
         const session = await sessionForMail(trx, request.session_id);
         const [to] = await recipients(trx, [request.user_id]);
-        if (!to) return;
+        if (!to) return true;
         const link = consentLink(ctx, request.session_id, to.id, now);
         const mail = consentRequestMail(to, session.mail, link, 'consent-reminder');
         await enqueueMail(trx, { ...mail, secrets: [tokenIn(link)] }, now);
+        return true;
       });
-      run.reminded += 1;
+      if (reminded) run.reminded += 1;
     }
   }
   return run;

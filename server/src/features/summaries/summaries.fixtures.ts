@@ -107,11 +107,18 @@ export async function agree(
   });
 }
 
+/** A paragraph of notes: plain text, or runs of text with marks and line breaks (Shift+Enter). */
+export type NotesParagraph =
+  | string
+  | readonly (
+      string | { text: string; marks: readonly ('bold' | 'italic')[] } | { lineBreak: true }
+    )[];
+
 /**
  * Notes as the editor leaves them, as a stored snapshot (Yjs V2): a heading per phase with
- * text, and the exchange table.
+ * text, and the exchange table, then `extraParagraphs`.
  */
-export function notesSnapshot(extraParagraphs: readonly string[] = []): Uint8Array {
+export function notesSnapshot(extraParagraphs: readonly NotesParagraph[] = []): Uint8Array {
   const doc = new Y.Doc();
   const text = (value: string) => {
     const node = new Y.XmlText();
@@ -124,6 +131,25 @@ export function notesSnapshot(extraParagraphs: readonly string[] = []): Uint8Arr
     return node;
   };
   const paragraph = (value: string) => element('paragraph', [text(value)]);
+  // As y-prosemirror stores it: the text between two line breaks is one Y.XmlText, marks are
+  // formatting attributes on its runs.
+  const formatted = (value: NotesParagraph) => {
+    if (typeof value === 'string') return paragraph(value);
+    const children: (Y.XmlElement | Y.XmlText)[] = [new Y.XmlText()];
+    for (const part of value) {
+      if (typeof part !== 'string' && 'lineBreak' in part) {
+        children.push(new Y.XmlElement('hardBreak'), new Y.XmlText());
+        continue;
+      }
+      const run = children.at(-1) as Y.XmlText;
+      const [runText, marks] = typeof part === 'string' ? [part, []] : [part.text, part.marks];
+      pending.push(() =>
+        run.insert(run.length, runText, Object.fromEntries(marks.map((m) => [m, {}]))),
+      );
+    }
+    return element('paragraph', children);
+  };
+  const pending: (() => void)[] = [];
   const row = (name: 'tableHeader' | 'tableCell', cells: string[]) =>
     element(
       'tableRow',
@@ -147,8 +173,10 @@ export function notesSnapshot(extraParagraphs: readonly string[] = []): Uint8Arr
       element('heading', [text('Afronding')]),
       paragraph('Ik neem mee: minder formulieren'),
       paragraph('Vervolg: Bram deelt de checklist'),
-      ...extraParagraphs.map(paragraph),
+      ...extraParagraphs.map(formatted),
     ]);
+  // Text goes into a Y.XmlText once it is part of the document.
+  for (const insert of pending) insert();
   const snapshot = Y.encodeStateAsUpdateV2(doc);
   doc.destroy();
   return snapshot;
@@ -158,7 +186,7 @@ export function notesSnapshot(extraParagraphs: readonly string[] = []): Uint8Arr
 export async function seedNotes(
   t: TestApp,
   sessionId: string,
-  extraParagraphs: readonly string[] = [],
+  extraParagraphs: readonly NotesParagraph[] = [],
 ): Promise<void> {
   const stamp = t.clock.now().toISOString();
   await t.app.db

@@ -63,6 +63,8 @@ export async function enqueueMail(
       headers: JSON.stringify(mail.headers ?? {}),
       attachments: JSON.stringify(mail.attachments ?? []),
       secrets: mail.secrets && mail.secrets.length > 0 ? JSON.stringify(mail.secrets) : null,
+      lease_until: null,
+      claimed_by: null,
       next_attempt_at: now.toISOString(),
       created_at: now.toISOString(),
     })

@@ -6,6 +6,7 @@ import { findIban } from './iban.ts';
 import { findLicencePlate } from './licence-plate.ts';
 import { findPersonName } from './person-name.ts';
 import { findPhone } from './phone.ts';
+import { scanPersonalData } from '../scan.ts';
 import type { Candidate } from '../types.ts';
 
 const matches = (text: string, found: Candidate[]): string[] =>
@@ -129,5 +130,57 @@ describe('detectors', () => {
   it('address: after the word postcode, small letters with a space count too; a year does not', () => {
     const text = 'postcode 3512 jk, en in 2015 en 2016 niet.';
     expect(matches(text, findAddress(text))).toEqual(['3512 jk']);
+  });
+
+  it('person name: organisation names that hold first names or surnames stay unflagged, people beside them not', () => {
+    const text =
+      'Mevrouw Kowalczyk werkt via Otto Workforce. De GGD ging met iemand van stichting Vivenz en ' +
+      'van Huisartsenpraktijk Jansen naar OBS De Hoop. Overleg met Zorg en Veiligheidshuis ' +
+      'Rotterdam. Volgens haar zoon Ahmed is Jan Nijhuis van Bakker Transport BV de eigenaar. ' +
+      'Aanwezig: Wijkteam Jeroen de Vries.';
+    expect(scanPersonalData(text, { kinds: ['person-name'] }).map((f) => f.match)).toEqual([
+      'Mevrouw Kowalczyk',
+      'Ahmed',
+      'Jan Nijhuis',
+      'Jeroen de Vries',
+    ]);
+  });
+
+  it('person name: an institution, an English organisation name or an organisation after "van de" is no part of a name', () => {
+    const text =
+      'Volgens mw. Wiersma van de Kredietbank kan de collega van Schuldhulp helpen. Hij gaat naar ' +
+      'Emma at Work, de William Schrikker Stichting en De Twentse Zorgcentra. Ik sprak Kevin of Sanne Jansen. Waiting for Anna and Bram.';
+    expect(scanPersonalData(text, { kinds: ['person-name'] }).map((f) => f.match)).toEqual([
+      'mw. Wiersma',
+      'Kevin',
+      'Sanne Jansen',
+      'Anna',
+      'Bram',
+    ]);
+  });
+
+  it('person name: a surname joined by a capital A or named after a place, and a name someone else gives a real person', () => {
+    const text =
+      'Mevrouw Tjon-A-Fong belde. Ze noemt haar stiefvader Ron. We noemen hem Mo, Mo is 17. ' +
+      'Ook mevrouw Van Houten kwam.';
+    expect(scanPersonalData(text, { kinds: ['person-name'] }).map((f) => f.match)).toEqual([
+      'Mevrouw Tjon-A-Fong',
+      'Ron',
+      'mevrouw Van Houten',
+    ]);
+  });
+
+  it('numbers over a line break: found, still checked, look-alikes not', () => {
+    const text =
+      'Bel 06 12\n34 56 78 of 030 - 276\n41 18. BSN 111 222\n333, IBAN NL20 INGB\n0001 2345 67. ' +
+      'Niet: BSN 123 456\n789, NL21 INGB\n0001 2345 67, 06\n12 34\n56 78, zaaknummer 0612\n345678. ' +
+      'Bel 06 1234 5678\n2 kinderen.';
+    expect(scanPersonalData(text).map((f) => `${f.kind}: ${f.match}`)).toEqual([
+      'phone: 06 12\n34 56 78',
+      'phone: 030 - 276\n41 18',
+      'bsn: 111 222\n333',
+      'iban: NL20 INGB\n0001 2345 67',
+      'phone: 06 1234 5678',
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import { classify, nameKey, placeSpans, type WordClass } from '../names/lexicon.ts';
+import { organisationSpans } from '../names/organisations.ts';
 import type { Candidate } from '../types.ts';
 
 // Names are found the way Deduce (Menger et al. 2018) and Presidio do it: lookup lists (first
@@ -13,9 +14,10 @@ const INITIALS = '(?:\\p{Lu}\\.\\s?){1,4}';
 const GIVEN_NAME = '\\p{Lu}\\p{Ll}+';
 const PARTICLE_PATTERN =
   "(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Tt]e|[Hh]et|'t|[Ii]n|[Oo]p|[Ll]a|[Ll]e|[Dd]u|[Dd]a|[Dd]i|[Ee]l|[Aa]l|[Vv]on|[Bb]in|[Bb]en)";
-// A surname has a capital and at least one small letter; it may be double ('Jansen-de Vries').
+// A surname has a capital and at least one small letter; it may be double ('Jansen-de Vries'),
+// and Surinamese names of Chinese origin join their parts with a capital A ('Tjon-A-Fong').
 const SURNAME =
-  "\\p{Lu}[\\p{L}'’]*\\p{Ll}[\\p{L}'’]*(?:-(?:" +
+  "\\p{Lu}[\\p{L}'’]*\\p{Ll}[\\p{L}'’]*(?:-(?:\\p{Lu}-)?(?:" +
   PARTICLE_PATTERN +
   "\\s+)*\\p{Lu}[\\p{L}'’]*\\p{Ll}[\\p{L}'’]*)?";
 const NAME = `(?:${INITIALS}\\s*|(?:${GIVEN_NAME}\\s+){1,2}(?=(?:${PARTICLE_PATTERN}\\s+)*\\p{Lu}))?(?:${PARTICLE_PATTERN}\\s+){0,3}${SURNAME}`;
@@ -44,7 +46,9 @@ const SENTENCE_WORDS = new Set(
 );
 
 // The writer has made the name up: 'we noemen haar Sanne', 'mevrouw Bakker (fictief)'.
-const FICTIONAL_BEFORE = /\bnoem(?:en|t)?\b[^.!?\n]*$/i;
+// 'Ze noemt haar stiefvader Ron' is what someone else calls a real person, not the writer's choice.
+const FICTIONAL_BEFORE =
+  /(?<!\b(?:ze|zij|hij|die|mw|mevrouw|meneer|dhr)\.?\s+)\bnoem(?:en|t)?\b[^.!?\n]*$/i;
 const FICTIONAL_AFTER =
   /^\s*(?:\(?\s*(?:fictie|fictief|fictieve|gefingeerd|verzonnen|niet (?:haar|zijn) echte naam)|noem(?:en|t)?\b)/i;
 
@@ -218,11 +222,30 @@ function afterPlacePreposition(text: string, token: Token): boolean {
   return PLACE_PREPOSITION.test(text.slice(Math.max(0, token.start - 14), token.start));
 }
 
+/**
+ * Which characters lie in a place or organisation name, one flag per character: looked up per
+ * word, so a text full of organisation names costs no more than one without.
+ */
+function maskedCharacters(text: string): Uint8Array {
+  if (lastMasked?.text === text) return lastMasked.flags;
+  const flags = new Uint8Array(text.length);
+  for (const [start, end] of [...placeSpans(text), ...organisationSpans(text)])
+    flags.fill(1, start, end);
+  lastMasked = { text, flags };
+  return flags;
+}
+let lastMasked: { text: string; flags: Uint8Array } | undefined;
+
+function isMasked(flags: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (flags[i] === 1) return true;
+  return false;
+}
+
 /** Names found from the words themselves (lists, shape, particles, initials, context). */
 function findByWords(text: string): Candidate[] {
   const tokens = tokenize(text);
-  const masked = placeSpans(text);
-  const inPlace = (t: Token): boolean => masked.some(([s, e]) => t.start < e && s < t.end);
+  const masked = maskedCharacters(text);
+  const inPlace = (t: Token): boolean => isMasked(masked, t.start, t.end);
   const usable = (t: Token | undefined): t is Token =>
     t !== undefined &&
     t.capital &&
@@ -405,6 +428,29 @@ function coordinated(
   return more;
 }
 
+/**
+ * The name after a form of address without an organisation its particles ran into: 'mw.
+ * Wiersma van de Kredietbank' is mw. Wiersma. Places stay ('mevrouw Van Houten' is a surname),
+ * and so does a name of which nothing but particles would be left.
+ */
+function withoutOrganisation(text: string, start: number, name: string): string {
+  const organisations = organisationSpans(text);
+  const words = [...name.matchAll(/\S+/g)];
+  let keep = words.length;
+  while (keep > 0) {
+    const word = words[keep - 1] as RegExpMatchArray;
+    const from = start + (word.index ?? 0);
+    const to = from + word[0].length;
+    const inside = organisations.some(([s, e]) => from < e && s < to);
+    const particle = PARTICLES.has(word[0].toLowerCase());
+    if (!inside && !(particle && keep < words.length)) break;
+    keep--;
+  }
+  const last = words[keep - 1];
+  if (keep === words.length || !last) return name;
+  return name.slice(0, (last.index ?? 0) + last[0].length);
+}
+
 function isNoName(name: string): boolean {
   return name.split(/\s+/).some((word) => NOT_A_NAME.has(word));
 }
@@ -431,12 +477,12 @@ export function findPersonName(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const m of text.matchAll(TITLED)) {
     const title = m[1] ?? '';
-    const name = m[2] ?? '';
+    const name = withoutOrganisation(text, m.index + m[0].length - (m[2] ?? '').length, m[2] ?? '');
     if (isNoName(name)) continue;
     found.push({
       kind: 'person-name',
       start: m.index,
-      end: m.index + m[0].length,
+      end: m.index + m[0].length - (m[2] ?? '').length + name.length,
       replacement: `${title} A.`,
     });
   }

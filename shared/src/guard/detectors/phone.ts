@@ -2,8 +2,11 @@ import type { Candidate } from '../types.ts';
 import { followsReferenceLabel } from './context.ts';
 
 // A run that may hold a Dutch phone number: +31, 0031 or a leading 0, then digits with
-// spaces, dashes, dots and brackets. The run may be too long; it is cut at a group boundary below.
-const PHONE_RUN = /(?<![\p{L}\p{N}_+/.,-])(?:\+31|0031|\(0|0)[\d()\-. ]{6,22}/gu;
+// spaces, dashes, dots and brackets, or a line break between two groups ('06 12⏎34 56 78', as a
+// narrow column or a pasted signature wraps it). The run may be too long; it is cut at a group
+// boundary below.
+const PHONE_RUN =
+  /(?<![\p{L}\p{N}_+/.,-])(?:\+31|0031|\(0|0)(?:[\d()\-. \t]|\r?\n(?=[ \t]*\d)){6,26}/gu;
 const DATE_START = /^\(?\d{1,2}([-/.])\d{1,2}\1(?:19|20)?\d{2}(?!\d|\1\d)/;
 // The digits of an IBAN with a typo in it are still no phone number: 'NL39 ASNB 0865 9957 05'.
 const IBAN_PREFIX = /[A-Z]{2} ?\d{2}[ .-]?[A-Z]{4}[ .-]?$/i;
@@ -51,8 +54,10 @@ export function findPhone(text: string): Candidate[] {
     const cut = groupEnds(run).find((end) => nationalDigits(run.slice(0, end)) !== null);
     if (cut === undefined) continue;
     // A phone number is not followed by more digits after a dot or colon (that is a time or a decimal).
+    // One line break at most: digits on three lines are a list, not one number.
     if (
       bracketsBalanced(run.slice(0, cut)) &&
+      run.slice(0, cut).split('\n').length <= 2 &&
       !TIME_AFTER.test(text.slice(start + cut, start + cut + 2))
     ) {
       found.push({ kind: 'phone', start, end: start + cut });

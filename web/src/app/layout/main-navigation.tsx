@@ -49,6 +49,7 @@ export function MainNavigation() {
           : [
               { to: PATHS.rounds, label: t('app.nav.rounds') },
               { to: PATHS.sparNow, label: t('app.nav.sparNow') },
+              { to: PATHS.console, label: t('app.nav.console') },
             ]),
       ]
     : [

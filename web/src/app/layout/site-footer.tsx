@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { PATHS } from '../../lib/routing/paths.ts';
+import { Link } from '../../lib/ui/link.tsx';
 
 /** Footer with the statements Dutch public services link from every page. */
 export function SiteFooter() {
@@ -12,14 +12,10 @@ export function SiteFooter() {
         <nav aria-label={t('app.footer.label')}>
           <ul className="ods-footer-links">
             <li>
-              <Link to={PATHS.privacy} className="utrecht-link utrecht-link--html-a">
-                {t('app.footer.privacy')}
-              </Link>
+              <Link to={PATHS.privacy}>{t('app.footer.privacy')}</Link>
             </li>
             <li>
-              <Link to={PATHS.accessibility} className="utrecht-link utrecht-link--html-a">
-                {t('app.footer.accessibility')}
-              </Link>
+              <Link to={PATHS.accessibility}>{t('app.footer.accessibility')}</Link>
             </li>
           </ul>
         </nav>

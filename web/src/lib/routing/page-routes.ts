@@ -32,4 +32,5 @@ export const PAGE_ROUTES: readonly string[] = [
   PATHS.caseDetail,
   PATHS.sparNow,
   PATHS.rounds,
+  PATHS.console,
 ];

@@ -8,6 +8,7 @@ export const PATHS = {
   resumeByLink: '/weer-meedoen',
   rounds: '/coordinator/rondes',
   sparNow: '/coordinator/spar-nu',
+  console: '/coordinator/netwerk',
   profile: '/profiel',
   pool: '/pool',
   account: '/account',

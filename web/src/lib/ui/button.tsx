@@ -1,5 +1,5 @@
+import { Button as UtrechtButton, type ButtonAppearance } from '@utrecht/button-react';
 import type { ComponentPropsWithRef } from 'react';
-import { classNames } from './class-names.ts';
 
 type Appearance = 'primary' | 'secondary' | 'subtle';
 
@@ -11,37 +11,33 @@ type ButtonProps = ComponentPropsWithRef<'button'> & {
   busy?: boolean;
 };
 
-const APPEARANCE_CLASS: Record<Appearance, string> = {
-  primary: 'utrecht-button--primary-action',
-  secondary: 'utrecht-button--secondary-action',
-  subtle: 'utrecht-button--subtle',
+const APPEARANCE: Record<Appearance, ButtonAppearance> = {
+  primary: 'primary-action-button',
+  secondary: 'secondary-action-button',
+  subtle: 'subtle-button',
 };
 
-/** An NL Design System button; type="button" unless a form submit is asked for. */
+/**
+ * The design system's button (@utrecht/button-react), type="button" unless a form submit is
+ * asked for. The wrapper adds one behaviour: a busy button ignores clicks.
+ */
 export function Button({
   appearance = 'secondary',
   danger = false,
   busy = false,
   type = 'button',
-  className,
   onClick,
   ...rest
 }: ButtonProps) {
   return (
-    <button
+    <UtrechtButton
       {...rest}
       type={type}
-      aria-busy={busy || undefined}
+      appearance={APPEARANCE[appearance]}
+      hint={danger ? 'danger' : undefined}
+      busy={busy}
       // A busy button ignores clicks instead of being disabled, so keyboard focus is not lost.
       onClick={busy ? (event) => event.preventDefault() : onClick}
-      className={classNames(
-        'utrecht-button',
-        APPEARANCE_CLASS[appearance],
-        type === 'submit' && 'utrecht-button--submit',
-        danger && 'utrecht-button--danger',
-        busy && 'utrecht-button--busy',
-        className,
-      )}
     />
   );
 }

@@ -1,5 +1,7 @@
+import { Checkbox } from '@utrecht/checkbox-react';
+import { FormField } from '@utrecht/form-field-react';
+import { FormLabel } from '@utrecht/form-label-react';
 import type { ReactNode } from 'react';
-import { classNames } from './class-names.ts';
 import { describedBy } from './field-ids.ts';
 import { FieldMessages } from './field-messages.tsx';
 
@@ -14,7 +16,10 @@ type CheckboxFieldProps = {
   required?: boolean;
 };
 
-/** One labelled checkbox, with optional help text and error message. */
+/**
+ * One labelled checkbox, with optional help text and error message (@utrecht/checkbox-react in
+ * @utrecht/form-field-react, the slots of the design system's FormFieldCheckbox).
+ */
 export function CheckboxField({
   id,
   label,
@@ -26,40 +31,27 @@ export function CheckboxField({
   required = false,
 }: CheckboxFieldProps) {
   return (
-    <div
-      className={classNames(
-        'utrecht-form-field utrecht-form-field--checkbox',
-        error && 'utrecht-form-field--invalid',
-      )}
-    >
+    <FormField type="checkbox" invalid={Boolean(error)}>
       <div className="utrecht-form-field__input">
-        <input
+        <Checkbox
           id={id}
-          type="checkbox"
+          // The browser's own checkbox, in the theme's accent colour: it keeps the platform's
+          // high-contrast rendering and needs no icon image.
+          appearance="html"
           checked={checked}
           disabled={disabled}
           onChange={(event) => onChange(event.target.checked)}
-          aria-required={required || undefined}
-          aria-invalid={error ? true : undefined}
+          required={required}
+          invalid={Boolean(error)}
           aria-describedby={describedBy(id, { description, error })}
-          className={classNames(
-            'utrecht-checkbox utrecht-checkbox--html-input',
-            error && 'utrecht-checkbox--invalid',
-          )}
         />
       </div>
       <div className="utrecht-form-field__label">
-        <label
-          className={classNames(
-            'utrecht-form-label utrecht-form-label--checkbox',
-            disabled && 'utrecht-form-label--disabled',
-          )}
-          htmlFor={id}
-        >
+        <FormLabel type="checkbox" disabled={disabled} htmlFor={id}>
           {label}
-        </label>
+        </FormLabel>
       </div>
       <FieldMessages fieldId={id} description={description} error={error} />
-    </div>
+    </FormField>
   );
 }

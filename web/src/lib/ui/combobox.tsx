@@ -1,8 +1,11 @@
+import { Combobox as UtrechtCombobox, ComboboxPopover } from '@utrecht/combobox-react';
+import { FormFieldDescription } from '@utrecht/form-field-description-react';
+import { Listbox, ListboxOption } from '@utrecht/listbox-react';
+import { Textbox } from '@utrecht/textbox-react';
 import { useEffect, useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { classNames } from './class-names.ts';
 import { describedBy } from './field-ids.ts';
-import { FieldMessages } from './field-messages.tsx';
+import { FormField } from './form-field.tsx';
 
 export type ComboboxOption = { id: string; label: string; detail?: string };
 
@@ -24,7 +27,9 @@ type ComboboxProps = {
 /**
  * An editable combobox with a list of suggestions (the WAI-ARIA "list autocomplete" pattern):
  * type to filter, arrow keys to move, Enter to choose, Escape to close. Focus stays in the text
- * box; the active option is announced through aria-activedescendant.
+ * box; the active option is announced through aria-activedescendant. Built from the design
+ * system's parts (@utrecht/combobox-react, -textbox-react, -listbox-react); the behaviour is
+ * ours, as Utrecht's combobox package brings the layout only.
  */
 export function Combobox({
   id,
@@ -96,20 +101,9 @@ export function Combobox({
       : t('ui.combobox.results', { count: matches.length });
 
   return (
-    <div
-      className={classNames(
-        'utrecht-form-field utrecht-form-field--text',
-        error && 'utrecht-form-field--invalid',
-      )}
-    >
-      <div className="utrecht-form-field__label">
-        <label id={labelId} className="utrecht-form-label" htmlFor={id}>
-          {label}
-        </label>
-      </div>
-      <FieldMessages fieldId={id} description={description} error={error} />
-      <div className="utrecht-form-field__input ods-combobox">
-        <input
+    <FormField id={id} labelId={labelId} label={label} description={description} error={error}>
+      <UtrechtCombobox className="ods-combobox">
+        <Textbox
           id={id}
           type="text"
           role="combobox"
@@ -119,12 +113,8 @@ export function Combobox({
           aria-expanded={open && shown.length > 0}
           aria-controls={listId}
           aria-activedescendant={open && active >= 0 ? optionId(active) : undefined}
-          aria-invalid={error ? true : undefined}
+          invalid={Boolean(error)}
           aria-describedby={describedBy(id, { description, error })}
-          className={classNames(
-            'utrecht-textbox utrecht-textbox--html-input',
-            error && 'utrecht-textbox--invalid',
-          )}
           value={query}
           onChange={(event) => {
             setQuery(event.target.value);
@@ -135,50 +125,52 @@ export function Combobox({
           onKeyDown={onKeyDown}
           onBlur={onBlur}
         />
-        <ul
-          id={listId}
-          role="listbox"
-          aria-labelledby={labelId}
+        <ComboboxPopover
           hidden={!open || shown.length === 0}
-          className="utrecht-listbox ods-combobox__listbox"
-          // Keep focus in the text box when an option is clicked.
-          onMouseDown={(event) => event.preventDefault()}
+          // The package's default position class has another component's name (0.0.13), so
+          // the popover would cover the text box: name the combobox's own "below" modifier.
+          className="utrecht-combobox__popover--block-end ods-combobox__popover"
         >
-          {shown.map((option, index) => (
-            // Keyboard use goes through the text box (aria-activedescendant), not the options.
-            // eslint-disable-next-line jsx-a11y/click-events-have-key-events
-            <li
-              key={option.id}
-              id={optionId(index)}
-              role="option"
-              aria-selected={index === active}
-              tabIndex={-1}
-              className={classNames(
-                'utrecht-listbox__option utrecht-listbox__option--html-li',
-                index === active && 'utrecht-listbox__option--active',
-              )}
-              onClick={() => choose(option)}
-            >
-              {option.label}
-              {option.detail ? (
-                <span className="ods-combobox__detail"> {option.detail}</span>
-              ) : null}
-            </li>
-          ))}
-        </ul>
+          <Listbox
+            id={listId}
+            aria-labelledby={labelId}
+            // Focus stays in the text box; the list is not a tab stop of its own.
+            tabIndex={-1}
+            className="ods-combobox__listbox"
+            // Keep focus in the text box when an option is clicked.
+            onMouseDown={(event) => event.preventDefault()}
+          >
+            {shown.map((option, index) => (
+              // Keyboard use goes through the text box (aria-activedescendant), not the options.
+              <ListboxOption
+                key={option.id}
+                id={optionId(index)}
+                active={index === active}
+                selected={index === active}
+                tabIndex={-1}
+                onClick={() => choose(option)}
+              >
+                {option.label}
+                {option.detail ? (
+                  <span className="ods-combobox__detail"> {option.detail}</span>
+                ) : null}
+              </ListboxOption>
+            ))}
+          </Listbox>
+        </ComboboxPopover>
         <p className="ods-visually-hidden" role="status">
           {status}
         </p>
         {open && matches.length > shown.length ? (
-          <p className="utrecht-form-field-description">
+          <FormFieldDescription>
             {t('ui.combobox.typeMore', { count: maxShown })}
-          </p>
+          </FormFieldDescription>
         ) : null}
         {open && matches.length === 0 ? (
-          <p className="utrecht-form-field-description">{t('ui.combobox.noResults')}</p>
+          <FormFieldDescription>{t('ui.combobox.noResults')}</FormFieldDescription>
         ) : null}
-      </div>
-    </div>
+      </UtrechtCombobox>
+    </FormField>
   );
 }
 

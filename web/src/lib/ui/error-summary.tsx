@@ -1,5 +1,7 @@
+import { Link } from '@utrecht/link-react';
 import { useEffect, useId, useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Heading } from './heading.tsx';
 
 export type SummaryError = {
   /** The message, as shown next to the field. */
@@ -16,7 +18,8 @@ type ErrorSummaryProps = {
 
 /**
  * The list of problems at the top of a form (the GOV.UK / NL Design System pattern). It takes
- * focus after a failed submit; each item links to its field.
+ * focus after a failed submit; each item links to its field and moves focus there. The box is
+ * the alert's HTML on @utrecht/alert-css (Utrecht has no separate React package for the alert).
  */
 export function ErrorSummary({ errors, focusKey }: ErrorSummaryProps) {
   const { t } = useTranslation();
@@ -37,9 +40,9 @@ export function ErrorSummary({ errors, focusKey }: ErrorSummaryProps) {
     >
       <div className="utrecht-alert__content">
         <div className="utrecht-alert__message">
-          <h2 id={titleId} className="utrecht-heading-2">
+          <Heading level={2} id={titleId}>
             {t('ui.errorSummary.title')}
-          </h2>
+          </Heading>
           <ul className="utrecht-unordered-list">
             {errors.map((error) => (
               <li
@@ -47,13 +50,12 @@ export function ErrorSummary({ errors, focusKey }: ErrorSummaryProps) {
                 className="utrecht-unordered-list__item"
               >
                 {error.fieldId ? (
-                  <a
-                    className="utrecht-link utrecht-link--html-a"
+                  <Link
                     href={`#${error.fieldId}`}
                     onClick={(event) => jumpToField(event, error.fieldId!)}
                   >
                     {error.message}
-                  </a>
+                  </Link>
                 ) : (
                   error.message
                 )}

@@ -1,3 +1,4 @@
+import { FieldsetLegend, FieldsetOnly } from '@utrecht/fieldset-react';
 import type { ReactNode } from 'react';
 import { classNames } from './class-names.ts';
 import { describedBy } from './field-ids.ts';
@@ -14,7 +15,10 @@ type FieldsetProps = {
   className?: string;
 };
 
-/** A group of related controls named by its legend, such as a set of radio buttons. */
+/**
+ * A group of related controls named by its legend, such as a set of radio buttons
+ * (@utrecht/fieldset-react: its single-element fieldset, so the legend stays a direct child).
+ */
 export function Fieldset({
   id,
   legend,
@@ -25,25 +29,17 @@ export function Fieldset({
   className,
 }: FieldsetProps) {
   return (
-    <fieldset
+    <FieldsetOnly
       id={id}
+      invalid={Boolean(error)}
       aria-describedby={describedBy(id, { description, error })}
-      className={classNames(
-        'utrecht-form-fieldset utrecht-form-fieldset--html-fieldset',
-        error && 'utrecht-form-fieldset--invalid utrecht-form-field--invalid',
-        className,
-      )}
+      className={classNames(error && 'utrecht-form-field--invalid', className)}
     >
-      <legend
-        className={classNames(
-          'utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend',
-          legendHidden && 'ods-visually-hidden',
-        )}
-      >
+      <FieldsetLegend className={legendHidden ? 'ods-visually-hidden' : undefined}>
         {legend}
-      </legend>
+      </FieldsetLegend>
       <FieldMessages fieldId={id} description={description} error={error} />
       {children}
-    </fieldset>
+    </FieldsetOnly>
   );
 }

@@ -1,48 +1,45 @@
+import { FormField as UtrechtFormField } from '@utrecht/form-field-react';
+import { FormLabel } from '@utrecht/form-label-react';
 import type { ReactNode } from 'react';
-import { classNames } from './class-names.ts';
 import { FieldMessages } from './field-messages.tsx';
 
 type FormFieldProps = {
   id: string;
   label: ReactNode;
+  /** For a control that refers to its label by id (a combobox's list). */
+  labelId?: string;
   description?: ReactNode;
   error?: string | undefined;
-  /** The design system's field variant: 'text', 'textarea', 'select'. */
-  kind: string;
-  children: ReactNode;
   /** What belongs to the field below its control (e.g. the guard's findings). */
   after?: ReactNode;
+  children: ReactNode;
 };
 
 /**
- * The frame every single-control field shares: the label, the help text and the error
- * (wired to the control by its id), and the control itself.
+ * The frame every single-control field shares (@utrecht/form-field-react with
+ * @utrecht/form-label-react): the label, the help text and the error (wired to the control by
+ * its id), and the control itself. Composed in the same slots as the design system's own
+ * FormFieldTextbox, which only the umbrella package has.
  */
 export function FormField({
   id,
   label,
+  labelId,
   description,
   error,
-  kind,
-  children,
   after,
+  children,
 }: FormFieldProps) {
   return (
-    <div
-      className={classNames(
-        'utrecht-form-field',
-        `utrecht-form-field--${kind}`,
-        error && 'utrecht-form-field--invalid',
-      )}
-    >
+    <UtrechtFormField invalid={Boolean(error)} type="text">
       <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={id}>
+        <FormLabel id={labelId} htmlFor={id}>
           {label}
-        </label>
+        </FormLabel>
       </div>
       <FieldMessages fieldId={id} description={description} error={error} />
       <div className="utrecht-form-field__input">{children}</div>
       {after}
-    </div>
+    </UtrechtFormField>
   );
 }

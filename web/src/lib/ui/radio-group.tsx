@@ -1,3 +1,6 @@
+import { FormField } from '@utrecht/form-field-react';
+import { FormLabel } from '@utrecht/form-label-react';
+import { RadioButton } from '@utrecht/radio-button-react';
 import type { ReactNode } from 'react';
 import { Fieldset } from './fieldset.tsx';
 
@@ -14,7 +17,10 @@ type RadioGroupProps<V extends string | number> = {
   legendHidden?: boolean;
 };
 
-/** Radio buttons in a fieldset; arrow keys move between options, as browsers do natively. */
+/**
+ * Radio buttons (@utrecht/radio-button-react, each in @utrecht/form-field-react) in a fieldset;
+ * arrow keys move between options, as browsers do natively.
+ */
 export function RadioGroup<V extends string | number>({
   id,
   legend,
@@ -37,26 +43,22 @@ export function RadioGroup<V extends string | number>({
         {options.map((option) => {
           const optionId = `${id}-${String(option.value)}`;
           return (
-            <div
-              key={String(option.value)}
-              className="utrecht-form-field utrecht-form-field--radio"
-            >
+            <FormField key={String(option.value)} type="radio">
               <div className="utrecht-form-field__input">
-                <input
+                <RadioButton
                   id={optionId}
-                  type="radio"
                   name={id}
                   checked={value === option.value}
                   onChange={() => onChange(option.value)}
-                  className="utrecht-radio-button utrecht-radio-button--html-input"
+                  invalid={Boolean(error)}
                 />
               </div>
               <div className="utrecht-form-field__label">
-                <label className="utrecht-form-label utrecht-form-label--radio" htmlFor={optionId}>
+                <FormLabel type="radio" htmlFor={optionId}>
                   {option.label}
-                </label>
+                </FormLabel>
               </div>
-            </div>
+            </FormField>
           );
         })}
       </div>

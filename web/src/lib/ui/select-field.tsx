@@ -20,7 +20,11 @@ type SelectFieldProps = {
   required?: boolean;
 };
 
-/** A labelled native select, optionally with option groups, in the design system's style. */
+/**
+ * A labelled native select, optionally with option groups, on @utrecht/select-css. Utrecht has
+ * no separate React package for the select (only the umbrella library), so the markup follows
+ * the component's HTML.
+ */
 export function SelectField({
   id,
   label,
@@ -39,7 +43,7 @@ export function SelectField({
       </option>
     ));
   return (
-    <FormField id={id} label={label} description={description} error={error} kind="select">
+    <FormField id={id} label={label} description={description} error={error}>
       <select
         id={id}
         value={value}

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { classNames } from './class-names.ts';
 import { describedBy } from './field-ids.ts';
 import { FormField } from './form-field.tsx';
+import { Textarea } from './textarea.tsx';
 
 type TextAreaFieldProps = {
   id: string;
@@ -31,28 +31,16 @@ export function TextAreaField({
   after,
 }: TextAreaFieldProps) {
   return (
-    <FormField
-      id={id}
-      label={label}
-      description={description}
-      error={error}
-      kind="textarea"
-      after={after}
-    >
-      <textarea
+    <FormField id={id} label={label} description={description} error={error} after={after}>
+      <Textarea
         id={id}
         value={value}
         rows={rows}
         maxLength={maxLength}
         onChange={(event) => onChange(event.target.value)}
-        aria-required={required || undefined}
-        aria-invalid={error ? true : undefined}
+        required={required}
+        invalid={Boolean(error)}
         aria-describedby={describedBy(id, { description, error })}
-        className={classNames(
-          'utrecht-textarea',
-          'utrecht-textarea--html-textarea',
-          error && 'utrecht-textarea--invalid',
-        )}
       />
     </FormField>
   );

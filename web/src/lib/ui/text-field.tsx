@@ -1,5 +1,5 @@
+import { Textbox } from '@utrecht/textbox-react';
 import type { InputHTMLAttributes, ReactNode, Ref } from 'react';
-import { classNames } from './class-names.ts';
 import { describedBy } from './field-ids.ts';
 import { FormField } from './form-field.tsx';
 
@@ -17,7 +17,7 @@ type TextFieldProps = {
   'autoComplete' | 'maxLength' | 'min' | 'max' | 'spellCheck' | 'inputMode' | 'name'
 > & { required?: boolean };
 
-/** A labelled text box with its help text and error message wired to it for screen readers. */
+/** A labelled text box (@utrecht/textbox-react) with its help text and error wired to it. */
 export function TextField({
   id,
   label,
@@ -31,22 +31,19 @@ export function TextField({
   ...inputProps
 }: TextFieldProps) {
   return (
-    <FormField id={id} label={label} description={description} error={error} kind="text">
-      <input
+    <FormField id={id} label={label} description={description} error={error}>
+      <Textbox
         {...inputProps}
         ref={inputRef}
         id={id}
         type={type}
         value={value}
         onChange={(event) => onChange(event.target.value)}
-        aria-required={required || undefined}
-        aria-invalid={error ? true : undefined}
+        // The component turns these into aria-required and aria-invalid; the browser's own
+        // required check stays off, the form shows its own messages.
+        required={required}
+        invalid={Boolean(error)}
         aria-describedby={describedBy(id, { description, error })}
-        className={classNames(
-          'utrecht-textbox',
-          'utrecht-textbox--html-input',
-          error && 'utrecht-textbox--invalid',
-        )}
       />
     </FormField>
   );

@@ -5,7 +5,9 @@ import { Button } from '../../../lib/ui/button.tsx';
 import { PageHeading } from '../../../lib/ui/page-heading.tsx';
 import { Paragraph } from '../../../lib/ui/paragraph.tsx';
 import { useSectionFromFragment } from '../hooks/use-section-from-fragment.ts';
+import { AuditSection } from './audit-section.tsx';
 import { AwaySection } from './away-section.tsx';
+import { BeyondNetworkSection } from './beyond-network-section.tsx';
 import { DeleteAccountSection } from './delete-account-section.tsx';
 import { EmailChangeSection } from './email-change-section.tsx';
 import { ExportSection } from './export-section.tsx';
@@ -19,7 +21,10 @@ function todayInAmsterdam(now: Date): string {
   return now.toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
 }
 
-/** Account tasks: pause, dates away, mail preferences, leave, change e-mail, download, delete. */
+/**
+ * Account tasks: pause, dates away, mail preferences, sparring beyond one's network, leave,
+ * change e-mail, who looked at one's data, download, delete.
+ */
 export function AccountPage() {
   const { t } = useTranslation();
   const profile = useProfile();
@@ -47,10 +52,12 @@ export function AccountPage() {
             <>
               <AwaySection profile={profile.data} today={today} />
               <MailSection profile={profile.data} />
+              <BeyondNetworkSection profile={profile.data} />
             </>
           ) : null}
           <LeaveSection profile={profile.data} />
           <EmailChangeSection currentEmail={profile.data.email} />
+          <AuditSection />
           <ExportSection />
           <DeleteAccountSection />
         </>

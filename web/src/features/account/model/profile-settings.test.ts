@@ -16,6 +16,7 @@ const saved: Profile = {
   language: 'en',
   awayPeriods: [{ from: '2026-12-24', to: '2027-01-02' }],
   mailPreferences: { reminders: true, summaries: true },
+  openToOtherNetworks: false,
   houseRulesAcceptedAt: '2026-11-01T09:00:00.000Z',
   poolStatus: 'paused',
   pausedUntil: '2026-12-01',
@@ -38,8 +39,15 @@ describe('profileInputWith', () => {
       language: 'en',
       awayPeriods: saved.awayPeriods,
       mailPreferences: { reminders: false, summaries: true },
+      openToOtherNetworks: false,
       houseRulesAccepted: true,
     });
+  });
+
+  it('changes whether one spars beyond one’s network, and nothing else', () => {
+    const input = profileInputWith(saved, { openToOtherNetworks: true });
+    expect(input.openToOtherNetworks).toBe(true);
+    expect(input.mailPreferences).toEqual(saved.mailPreferences);
   });
 
   it('can clear all away periods', () => {

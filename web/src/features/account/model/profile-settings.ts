@@ -1,7 +1,9 @@
 import type { Profile, ProfileInput } from '@ods/shared/api/profile';
 
 /** The parts of the profile the account page changes; everything else is sent back as it was. */
-export type ProfileSettings = Partial<Pick<ProfileInput, 'awayPeriods' | 'mailPreferences'>>;
+export type ProfileSettings = Partial<
+  Pick<ProfileInput, 'awayPeriods' | 'mailPreferences' | 'openToOtherNetworks'>
+>;
 
 /**
  * The body for PUT /api/profile that changes only `settings`. The API replaces the whole
@@ -20,6 +22,7 @@ export function profileInputWith(profile: Profile, settings: ProfileSettings): P
     language: profile.language,
     awayPeriods: settings.awayPeriods ?? profile.awayPeriods,
     mailPreferences: settings.mailPreferences ?? profile.mailPreferences,
+    openToOtherNetworks: settings.openToOtherNetworks ?? profile.openToOtherNetworks,
     houseRulesAccepted: profile.houseRulesAcceptedAt !== null,
   };
 }

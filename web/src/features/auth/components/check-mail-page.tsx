@@ -1,3 +1,4 @@
+import { Link as PlainLink } from '@utrecht/link-react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { PATHS } from '../../../lib/routing/paths.ts';
@@ -24,9 +25,7 @@ export function CheckMailPage() {
       {import.meta.env.DEV ? (
         <Paragraph small>
           {/* A plain link: the outbox is a server page, not part of this app's router. */}
-          <a className="utrecht-link utrecht-link--html-a" href="/dev/outbox">
-            {t('auth.checkMail.devOutbox')}
-          </a>
+          <PlainLink href="/dev/outbox">{t('auth.checkMail.devOutbox')}</PlainLink>
         </Paragraph>
       ) : null}
     </>

@@ -23,7 +23,10 @@ export function LoginPage() {
   const navigate = useNavigate();
   const location = useLocation();
   const cameFromGuard = typeof (location.state as { from?: unknown } | null)?.from === 'string';
-  const [email, setEmail] = useState('');
+  // An invitation from a network's coordinator links here with the address filled in.
+  const [email, setEmail] = useState(
+    () => new URLSearchParams(location.search).get('email')?.slice(0, 254) ?? '',
+  );
   const { errors, focusKey, show, showFailure } = useFormErrors(FIELDS);
   const requestLink = useRequestLoginLink();
 

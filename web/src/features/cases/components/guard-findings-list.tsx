@@ -41,7 +41,8 @@ export function GuardFindingsList({
           const matchId = `${fieldId}-finding-${index}-match`;
           return (
             <li
-              key={`${finding.kind}-${finding.start}`}
+              // The notes list findings of many paragraphs, whose offsets start again at each.
+              key={`${finding.kind}-${finding.start}-${index}`}
               className={`ods-guard-finding ods-guard-finding--${finding.severity}`}
             >
               <p id={matchId} className="utrecht-paragraph">

@@ -1,9 +1,10 @@
 import type { ConfirmedWarning } from '@ods/shared/api/cases';
 import type { Finding } from '@ods/shared/guard';
 import { useTranslation } from 'react-i18next';
-import { classNames } from '../../../lib/ui/class-names.ts';
+import { Textbox } from '@utrecht/textbox-react';
 import { describedBy } from '../../../lib/ui/field-ids.ts';
 import { FormField } from '../../../lib/ui/form-field.tsx';
+import { Textarea } from '../../../lib/ui/textarea.tsx';
 import { GuardFindingsList } from './guard-findings-list.tsx';
 import { findingsLabelId } from './guard-ids.ts';
 import { GuardPreview } from './guard-preview.tsx';
@@ -58,8 +59,8 @@ export function GuardedTextField({
   const common = {
     id,
     value,
-    'aria-required': required || undefined,
-    'aria-invalid': error ? true : undefined,
+    required,
+    invalid: Boolean(error),
     'aria-describedby': ariaDescribedBy,
   };
   return (
@@ -68,7 +69,6 @@ export function GuardedTextField({
       label={label}
       description={help}
       error={error}
-      kind="text"
       after={
         <>
           <GuardPreview fieldId={id} text={scannedText} findings={findings} />
@@ -84,25 +84,13 @@ export function GuardedTextField({
       }
     >
       {multiline ? (
-        <textarea
+        <Textarea
           {...common}
           rows={value.length > 600 ? 14 : 7}
           onChange={(event) => onChange(event.target.value)}
-          className={classNames(
-            'utrecht-textarea utrecht-textarea--html-textarea',
-            error && 'utrecht-textarea--invalid',
-          )}
         />
       ) : (
-        <input
-          {...common}
-          type="text"
-          onChange={(event) => onChange(event.target.value)}
-          className={classNames(
-            'utrecht-textbox utrecht-textbox--html-input',
-            error && 'utrecht-textbox--invalid',
-          )}
-        />
+        <Textbox {...common} type="text" onChange={(event) => onChange(event.target.value)} />
       )}
     </FormField>
   );

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../../lib/api/api-error.ts';
+import { useIdempotencyKey } from '../../../lib/api/use-idempotency-key.ts';
 import { useLanguage } from '../../../lib/i18n/use-language.ts';
 import { Alert } from '../../../lib/ui/alert.tsx';
 import { Button } from '../../../lib/ui/button.tsx';
@@ -18,12 +19,18 @@ export function StarterLibrary() {
   const navigate = useNavigate();
   const starters = useStarterCases();
   const copy = useCopyStarterCase();
+  const requestKey = useIdempotencyKey();
   const themes = [...new Set((starters.data ?? []).map((s) => s.theme[language]))];
 
   const copyAndOpen = (slug: string) =>
-    copy.mutate(slug, {
-      onSuccess: (created) => void navigate(casePath(created.id), { state: { notice: 'copied' } }),
-    });
+    copy.mutate(
+      { slug, key: requestKey.keyFor(slug) },
+      {
+        onSettled: (_, failure) => requestKey.settled(failure ?? undefined),
+        onSuccess: (created) =>
+          void navigate(casePath(created.id), { state: { notice: 'copied' } }),
+      },
+    );
 
   return (
     <section aria-labelledby="starter-cases-title">
@@ -53,7 +60,7 @@ export function StarterLibrary() {
                 <StarterCaseItem
                   key={starter.slug}
                   starter={starter}
-                  copying={copy.isPending && copy.variables === starter.slug}
+                  copying={copy.isPending && copy.variables?.slug === starter.slug}
                   onCopy={() => copyAndOpen(starter.slug)}
                 />
               ))}

@@ -1,3 +1,4 @@
+import { Link as PlainLink } from '@utrecht/link-react';
 import '../notes.css';
 import { useTranslation } from 'react-i18next';
 import type { SessionDetails } from '@ods/shared/api/sessions';
@@ -82,9 +83,9 @@ function NotesBody({
         )}
       </section>
       <Paragraph small className="ods-notes__export">
-        <a className="utrecht-link" href={notesMarkdownPath(session.id)} download>
+        <PlainLink href={notesMarkdownPath(session.id)} download>
           {t('notes.export.markdown')}
-        </a>{' '}
+        </PlainLink>{' '}
         · <Link to={notesPrintPath(session.id)}>{t('notes.export.print')}</Link>
       </Paragraph>
     </div>

@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/react';
 import { useEditorState } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../../lib/ui/button.tsx';
 
 type ToolbarAction = {
   key: 'bold' | 'italic' | 'bulletList' | 'addRow' | 'undo' | 'redo';
@@ -48,16 +49,16 @@ export function NotesToolbar({ editor }: { editor: Editor }) {
   return (
     <div role="toolbar" aria-label={t('notes.toolbar.label')} className="ods-notes-toolbar">
       {ACTIONS.map((action, index) => (
-        <button
+        <Button
           key={action.key}
-          type="button"
-          className="utrecht-button utrecht-button--subtle ods-notes-toolbar__button"
+          appearance="subtle"
+          className="ods-notes-toolbar__button"
           aria-pressed={action.active ? (state[index]?.active ?? false) : undefined}
           disabled={!(state[index]?.enabled ?? true)}
           onClick={() => action.run(editor)}
         >
           {t(`notes.toolbar.${action.key}` as const)}
-        </button>
+        </Button>
       ))}
     </div>
   );

@@ -5,6 +5,7 @@ import type { PhaseCommandMessage } from '@ods/shared/api/notes';
 import { phaseClock, type PhaseState } from '@ods/shared/method/phase-state';
 import { Heading } from '../../../lib/ui/heading.tsx';
 import { Button } from '../../../lib/ui/button.tsx';
+import { ButtonGroup } from '../../../lib/ui/button-group.tsx';
 import { classNames } from '../../../lib/ui/class-names.ts';
 import { useLanguageText } from '../model/use-language-text.ts';
 import { PhaseSettings } from './phase-settings.tsx';
@@ -80,7 +81,7 @@ export function PhaseGuide({ provider, state, now, isFacilitator, readOnly }: Ph
           <p className="utrecht-paragraph utrecht-paragraph--small">
             <strong>{t('notes.phase.tip')}</strong> {text(clock.phase.facilitatorTip)}
           </p>
-          <div className="utrecht-button-group">
+          <ButtonGroup>
             <Button
               onClick={() => send({ type: 'phase', action: 'previous' })}
               disabled={state.current === 0}
@@ -97,7 +98,7 @@ export function PhaseGuide({ provider, state, now, isFacilitator, readOnly }: Ph
             >
               {t('notes.phase.nextButton')}
             </Button>
-          </div>
+          </ButtonGroup>
           <PhaseSettings
             options={state.options}
             onChange={(options) => send({ type: 'phase', action: 'configure', options })}

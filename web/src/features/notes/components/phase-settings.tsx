@@ -1,6 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOptions } from '@ods/shared/method/sparring-method';
+import { CheckboxField } from '../../../lib/ui/checkbox-field.tsx';
+import { RadioGroup } from '../../../lib/ui/radio-group.tsx';
 
 type PhaseSettingsProps = { options: MethodOptions; onChange: (options: MethodOptions) => void };
 
@@ -11,43 +13,24 @@ export function PhaseSettings({ options, onChange }: PhaseSettingsProps) {
   return (
     <details className="ods-phase-settings">
       <summary>{t('notes.settings.heading')}</summary>
-      <fieldset className="utrecht-form-fieldset">
-        <legend className="utrecht-form-fieldset__legend">{t('notes.settings.length')}</legend>
-        {([60, 90] as const).map((length) => (
-          <div key={length} className="utrecht-form-field utrecht-form-field--radio">
-            <input
-              type="radio"
-              className="utrecht-radio-button"
-              id={`${id}-length-${length}`}
-              name={`${id}-length`}
-              checked={options.length === length}
-              onChange={() => onChange({ ...options, length })}
-            />
-            <label
-              htmlFor={`${id}-length-${length}`}
-              className="utrecht-form-label utrecht-form-label--radio"
-            >
-              {t('notes.settings.minutes', { count: length })}
-            </label>
-          </div>
-        ))}
-      </fieldset>
+      <RadioGroup
+        id={`${id}-length`}
+        legend={t('notes.settings.length')}
+        options={([60, 90] as const).map((length) => ({
+          value: length,
+          label: t('notes.settings.minutes', { count: length }),
+        }))}
+        value={options.length}
+        onChange={(length) => onChange({ ...options, length })}
+      />
       {(['turnAway', 'lookBack'] as const).map((key) => (
-        <div key={key} className="utrecht-form-field utrecht-form-field--checkbox">
-          <input
-            type="checkbox"
-            className="utrecht-checkbox"
-            id={`${id}-${key}`}
-            checked={options[key]}
-            onChange={(event) => onChange({ ...options, [key]: event.target.checked })}
-          />
-          <label
-            htmlFor={`${id}-${key}`}
-            className="utrecht-form-label utrecht-form-label--checkbox"
-          >
-            {t(`notes.settings.${key}`)}
-          </label>
-        </div>
+        <CheckboxField
+          key={key}
+          id={`${id}-${key}`}
+          label={t(`notes.settings.${key}`)}
+          checked={options[key]}
+          onChange={(checked) => onChange({ ...options, [key]: checked })}
+        />
       ))}
     </details>
   );

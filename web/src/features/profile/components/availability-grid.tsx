@@ -1,3 +1,4 @@
+import { Checkbox } from '@utrecht/checkbox-react';
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMinute } from '@ods/shared/availability';
@@ -103,10 +104,9 @@ export function AvailabilityGrid({
                         className={classNames('utrecht-table__cell ods-slot', on && 'ods-slot--on')}
                       >
                         <label className="ods-slot__label" htmlFor={cellId(cell)}>
-                          <input
+                          <Checkbox
                             id={cellId(cell)}
-                            type="checkbox"
-                            className="utrecht-checkbox utrecht-checkbox--html-input"
+                            appearance="html"
                             checked={on}
                             tabIndex={isCurrent ? 0 : -1}
                             onChange={(event) => toggle(key, event.target.checked)}

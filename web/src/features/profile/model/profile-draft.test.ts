@@ -35,6 +35,7 @@ const savedProfile: Profile = {
   language: 'en',
   awayPeriods: [{ from: '2026-12-20', to: '2027-01-04' }],
   mailPreferences: { reminders: false, summaries: true },
+  openToOtherNetworks: false,
   houseRulesAcceptedAt: '2026-11-01T10:00:00Z',
   poolStatus: 'active',
   pausedUntil: null,

@@ -6,11 +6,15 @@ import { apiRequest } from '../../../lib/api/api-client.ts';
 export function reportProblem({
   sessionId,
   body,
+  key,
 }: {
   sessionId: string;
   body: SessionReportRequest;
+  key: string;
 }): Promise<SessionReportReceipt> {
-  return apiRequest('POST', `/api/sessions/${encodeURIComponent(sessionId)}/reports`, body);
+  return apiRequest('POST', `/api/sessions/${encodeURIComponent(sessionId)}/reports`, body, {
+    idempotencyKey: key,
+  });
 }
 
 export function useReportProblem() {

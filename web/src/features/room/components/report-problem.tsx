@@ -13,6 +13,7 @@ import { Heading } from '../../../lib/ui/heading.tsx';
 import { Paragraph } from '../../../lib/ui/paragraph.tsx';
 import { RadioGroup } from '../../../lib/ui/radio-group.tsx';
 import { TextAreaField } from '../../../lib/ui/text-area-field.tsx';
+import { useIdempotencyKey } from '../../../lib/api/use-idempotency-key.ts';
 import { useReportProblem } from '../api/report-problem.ts';
 
 const FIELDS = ['kind', 'details'] as const;
@@ -29,6 +30,7 @@ export function ReportProblem({ sessionId }: { sessionId: string }) {
   const [sent, setSent] = useState(false);
   const { errors, focusKey, show, showFailure } = useFormErrors(FIELDS);
   const report = useReportProblem();
+  const requestKey = useIdempotencyKey();
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -38,9 +40,11 @@ export function ReportProblem({ sessionId }: { sessionId: string }) {
     show({ fields, general: [] });
     if (!kind || !details.trim()) return;
     setSent(false);
+    const body = { kind, details: details.trim() };
     report.mutate(
-      { sessionId, body: { kind, details: details.trim() } },
+      { sessionId, body, key: requestKey.keyFor({ sessionId, body }) },
       {
+        onSettled: (_, failure) => requestKey.settled(failure ?? undefined),
         onSuccess: () => {
           setSent(true);
           setKind(undefined);

@@ -3,19 +3,23 @@ import type { RoundProposal } from '@ods/shared/api/round-proposals';
 import { useTranslation } from 'react-i18next';
 import { summaryEntries } from '../../../lib/forms/form-errors.ts';
 import { useFormErrors } from '../../../lib/forms/use-form-errors.ts';
+import { useNetworks } from '../../../lib/queries/networks.ts';
 import { Button } from '../../../lib/ui/button.tsx';
+import { CheckboxField } from '../../../lib/ui/checkbox-field.tsx';
 import { ErrorSummary } from '../../../lib/ui/error-summary.tsx';
 import { Heading } from '../../../lib/ui/heading.tsx';
 import { Paragraph } from '../../../lib/ui/paragraph.tsx';
+import { SelectField } from '../../../lib/ui/select-field.tsx';
 import { TextField } from '../../../lib/ui/text-field.tsx';
 import { useCancelProposal, useProposal, useStartProposal } from '../api/round-proposal.ts';
 import { ProposalProgress } from './proposal-progress.tsx';
 
-const FIELDS = ['periodStart', 'periodEnd'] as const;
+const FIELDS = ['networkId', 'periodStart', 'periodEnd'] as const;
 const fieldId = (field: string) => `round-${field}`;
 
 /**
- * The period of a new round: two dates, checked here first and by the server as the truth.
+ * The period of a new round: two dates, checked here first and by the server as the truth; the
+ * network when one runs several, and whether members of other networks who opted in may join.
  * The proposal runs in the background; while it waits or runs, its progress and a cancel
  * button show under the form.
  */
@@ -23,6 +27,10 @@ export function ProposeRoundForm({ onProposed }: { onProposed: (roundId: string)
   const { t, i18n } = useTranslation();
   const [periodStart, setPeriodStart] = useState('');
   const [periodEnd, setPeriodEnd] = useState('');
+  const networks = useNetworks().data?.networks ?? [];
+  const [chosenNetwork, setNetworkId] = useState('');
+  const networkId = chosenNetwork || networks[0]?.id || '';
+  const [openToOtherNetworks, setOpenToOtherNetworks] = useState(false);
   const { errors, focusKey, show, showFailure } = useFormErrors(FIELDS);
   const start = useStartProposal();
   const cancel = useCancelProposal();
@@ -62,7 +70,7 @@ export function ProposeRoundForm({ onProposed }: { onProposed: (roundId: string)
     show({ fields, general: [] });
     if (Object.keys(fields).length > 0) return;
     start.mutate(
-      { periodStart, periodEnd },
+      { periodStart, periodEnd, openToOtherNetworks, ...(networkId ? { networkId } : {}) },
       { onSuccess: (started) => setJobId(started.id), onError: showFailure },
     );
   };
@@ -73,6 +81,17 @@ export function ProposeRoundForm({ onProposed }: { onProposed: (roundId: string)
         {t('rounds.form.heading')}
       </Heading>
       <ErrorSummary errors={summaryEntries(errors, FIELDS, fieldId)} focusKey={focusKey} />
+      {networks.length > 1 ? (
+        <SelectField
+          id={fieldId('networkId')}
+          label={t('rounds.form.network')}
+          placeholder={t('rounds.form.chooseNetwork')}
+          value={networkId}
+          onChange={setNetworkId}
+          error={errors.fields.networkId}
+          groups={[{ label: '', options: networks.map((n) => ({ value: n.id, label: n.name })) }]}
+        />
+      ) : null}
       <TextField
         id={fieldId('periodStart')}
         type="date"
@@ -92,6 +111,13 @@ export function ProposeRoundForm({ onProposed }: { onProposed: (roundId: string)
         value={periodEnd}
         onChange={setPeriodEnd}
         error={errors.fields.periodEnd}
+      />
+      <CheckboxField
+        id="round-open-to-other-networks"
+        label={t('rounds.form.openToOthers')}
+        description={t('rounds.form.openToOthersDescription')}
+        checked={openToOtherNetworks}
+        onChange={setOpenToOtherNetworks}
       />
       <Button type="submit" appearance="primary" busy={busy}>
         {busy ? t('rounds.form.busy') : t('rounds.form.submit')}

@@ -1,3 +1,4 @@
+import { Link as PlainLink } from '@utrecht/link-react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../lib/ui/alert.tsx';
 import { Button } from '../../../lib/ui/button.tsx';
@@ -19,13 +20,9 @@ export function CalendarFeedSection() {
       {feed.data ? (
         <>
           <Paragraph>
-            <a
-              className="utrecht-link utrecht-link--html-a"
-              style={{ overflowWrap: 'anywhere' }}
-              href={feed.data.webcalUrl}
-            >
+            <PlainLink style={{ overflowWrap: 'anywhere' }} href={feed.data.webcalUrl}>
               {feed.data.webcalUrl}
-            </a>
+            </PlainLink>
           </Paragraph>
           <Paragraph small>{t('sessions.feed.secret')}</Paragraph>
           {renew.isSuccess ? (

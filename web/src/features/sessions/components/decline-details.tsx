@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { BETTER_MOMENT_MAX, REPLY_REASON_MAX } from '@ods/shared/api/scheduling';
+import { TextAreaField } from '../../../lib/ui/text-area-field.tsx';
 import { TextField } from '../../../lib/ui/text-field.tsx';
 
 export interface DeclineDetailsValue {
@@ -20,23 +21,14 @@ export function DeclineDetails({
   const { t } = useTranslation();
   return (
     <>
-      <div className="utrecht-form-field utrecht-form-field--textarea">
-        <div className="utrecht-form-field__label">
-          <label className="utrecht-form-label" htmlFor={`${idPrefix}-reason`}>
-            {t('sessions.decline.reasonLabel')}
-          </label>
-        </div>
-        <div className="utrecht-form-field__input">
-          <textarea
-            id={`${idPrefix}-reason`}
-            className="utrecht-textarea utrecht-textarea--html-textarea"
-            maxLength={REPLY_REASON_MAX}
-            rows={3}
-            value={value.reason}
-            onChange={(event) => onChange({ ...value, reason: event.target.value })}
-          />
-        </div>
-      </div>
+      <TextAreaField
+        id={`${idPrefix}-reason`}
+        label={t('sessions.decline.reasonLabel')}
+        maxLength={REPLY_REASON_MAX}
+        rows={3}
+        value={value.reason}
+        onChange={(reason) => onChange({ ...value, reason })}
+      />
       <TextField
         id={`${idPrefix}-better-moment`}
         label={t('sessions.decline.betterMomentLabel')}

@@ -1,3 +1,4 @@
+import { Link as PlainLink } from '@utrecht/link-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -118,13 +119,12 @@ export function ReplyConfirmPage() {
         <>
           <Paragraph>
             {/* A plain link: the browser downloads the file and hands it to the calendar. */}
-            <a
-              className="utrecht-link utrecht-link--html-a"
+            <PlainLink
               href={`/api/replies/${encodeURIComponent(token)}/calendar.ics`}
               download="sparsessie.ics"
             >
               {t('sessions.confirm.addToCalendar')}
-            </a>
+            </PlainLink>
           </Paragraph>
           <Paragraph>
             {user ? (

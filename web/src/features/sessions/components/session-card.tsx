@@ -1,3 +1,4 @@
+import { Link as PlainLink } from '@utrecht/link-react';
 import { useTranslation } from 'react-i18next';
 import type { SessionDetails } from '@ods/shared/api/sessions';
 import { useLanguage } from '../../../lib/i18n/use-language.ts';
@@ -52,13 +53,9 @@ export function SessionCard({ session }: { session: SessionDetails }) {
         {session.state === 'cancelled' ? null : (
           <>
             {' · '}
-            <a
-              className="utrecht-link utrecht-link--html-a"
-              href={sessionCalendarUrl(session.id)}
-              download
-            >
+            <PlainLink href={sessionCalendarUrl(session.id)} download>
               {t('sessions.addToCalendar')}
-            </a>
+            </PlainLink>
           </>
         )}
       </Paragraph>

@@ -1,14 +1,15 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../../lib/api/api-error.ts';
-import { newIdempotencyKey } from '../../../lib/api/idempotency-key.ts';
+import { useIdempotencyKey } from '../../../lib/api/use-idempotency-key.ts';
 import { useLanguage } from '../../../lib/i18n/use-language.ts';
 import { useTopics } from '../../../lib/queries/topics.ts';
 import { Alert } from '../../../lib/ui/alert.tsx';
 import { Button } from '../../../lib/ui/button.tsx';
 import { PageHeading } from '../../../lib/ui/page-heading.tsx';
 import { Paragraph } from '../../../lib/ui/paragraph.tsx';
+import { useNetworks } from '../../../lib/queries/networks.ts';
 import { SelectField } from '../../../lib/ui/select-field.tsx';
 import { TextAreaField } from '../../../lib/ui/text-area-field.tsx';
 import { useSparNow } from '../api/spar-now.ts';
@@ -28,9 +29,11 @@ export function SparNowPage() {
   const [topic, setTopic] = useState('');
   const [startsIn, setStartsIn] = useState('0');
   const [emails, setEmails] = useState('');
+  const networks = useNetworks().data?.networks ?? [];
+  const [chosenNetwork, setNetworkId] = useState('');
+  const networkId = chosenNetwork || networks[0]?.id || '';
   const fields = start.error instanceof ApiError ? start.error.fields : {};
-  // One key per session to start; renewed when the server refused (it then kept nothing).
-  const key = useRef(newIdempotencyKey());
+  const requestKey = useIdempotencyKey();
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -38,16 +41,17 @@ export function SparNowPage() {
       .split(/[\s,;]+/)
       .map((e) => e.trim())
       .filter(Boolean);
+    const body = {
+      topic,
+      startsInMinutes: Number(startsIn),
+      emails: [...new Set(list)],
+      ...(networkId ? { networkId } : {}),
+    };
     start.mutate(
+      { body, key: requestKey.keyFor(body) },
       {
-        body: { topic, startsInMinutes: Number(startsIn), emails: [...new Set(list)] },
-        key: key.current,
-      },
-      {
+        onSettled: (_, failure) => requestKey.settled(failure ?? undefined),
         onSuccess: ({ sessionId }) => void navigate(`/sessies/${sessionId}`),
-        onError: (failure) => {
-          if (failure instanceof ApiError) key.current = newIdempotencyKey();
-        },
       },
     );
   };
@@ -56,6 +60,18 @@ export function SparNowPage() {
       <PageHeading>{t('sparNow.title')}</PageHeading>
       <Paragraph lead>{t('sparNow.intro')}</Paragraph>
       <form onSubmit={submit} noValidate>
+        {/* Someone who runs several networks says whose session this is. */}
+        {networks.length > 1 ? (
+          <SelectField
+            id="spar-now-network"
+            label={t('rounds.form.network')}
+            placeholder={t('rounds.form.chooseNetwork')}
+            value={networkId}
+            onChange={setNetworkId}
+            error={fields.networkId}
+            groups={[{ label: '', options: networks.map((n) => ({ value: n.id, label: n.name })) }]}
+          />
+        ) : null}
         <SelectField
           id="spar-now-topic"
           label={t('sparNow.topic')}

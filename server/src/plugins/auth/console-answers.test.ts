@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedNotes } from '../../features/summaries/summaries.fixtures.ts';
+import { EXAMPLE_BODIES } from '../../test-support/example-bodies.ts';
+import {
+  callableRoutes,
+  defaultParams,
+  fillPath,
+  routeKey,
+  starterSlug,
+} from '../../test-support/route-calls.ts';
+import { createTestApp, type TestApp } from '../../test-support/test-app.ts';
+import { createWorld } from '../../test-support/world.ts';
+import { ROUTE_MATRIX } from './route-matrix.ts';
+
+/** Markers of what a coordinator or admin must never be given. */
+const NOTE = 'Notitie-ZEGEL-7731 over wat Bram zei';
+const DRAFT_CASE = 'Een fictief gezin wacht al maanden op schuldhulp.';
+const UNPUBLISHED = 'De intake is de flessenhals.';
+
+describe('what the coordinator and admin routes answer', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(async () => t?.close());
+
+  it('never holds note content, draft cases, unpublished summaries or single ratings', async () => {
+    const world = await createWorld(t, { round: true });
+    await seedNotes(t, world.heldSessionId, [NOTE]);
+    await t.app.db
+      .insertInto('session_ratings')
+      .values({
+        session_id: world.heldSessionId,
+        user_id: world.users.participant,
+        rating: 2,
+        rated_at: t.clock.now().toISOString(),
+      })
+      .execute();
+    const slug = await starterSlug(world.agents.participant);
+    // Every route only staff may call, and the session view a coordinator also gets.
+    const routes = callableRoutes(t.app).filter(
+      (r) =>
+        r.access === 'coordinator' ||
+        r.access === 'admin' ||
+        routeKey(r.method, r.url) === 'GET /api/sessions/:id',
+    );
+    expect(routes.length).toBeGreaterThan(20);
+    const checked: string[] = [];
+    for (const role of ['coordinator', 'admin'] as const) {
+      for (const route of routes) {
+        const key = routeKey(route.method, route.url);
+        const spec = ROUTE_MATRIX[key]?.request?.(world) ?? {};
+        const path =
+          fillPath(route.url, { ...defaultParams(route.url, world, slug), ...spec.params }) +
+          (spec.query ? `?${spec.query}` : '');
+        const response = await world.agents[role].request(
+          route.method as 'GET' | 'POST' | 'PUT' | 'DELETE',
+          path,
+          'body' in spec ? spec.body : EXAMPLE_BODIES[key]?.(world),
+        );
+        const body = response.body;
+        for (const marker of [NOTE, DRAFT_CASE, UNPUBLISHED])
+          expect(body, `${key} as ${role}`).not.toContain(marker);
+        // A single rating is a "rating" field; the overview only has averages over five or more.
+        expect(body, `${key} as ${role}`).not.toMatch(/"(rating|sparAgain|notes)"\s*:/);
+        if (response.statusCode < 300) checked.push(key);
+      }
+    }
+    // The walk saw real answers, not only refusals: the overview, the round, the session.
+    expect(checked).toEqual(
+      expect.arrayContaining([
+        'GET /api/console/networks/:id/overview',
+        'GET /api/rounds/:id',
+        'GET /api/sessions/:id',
+      ]),
+    );
+    // The notes and the draft really are there, for those who may see them.
+    const notes = await world.agents.participant.request(
+      'GET',
+      `/api/sessions/${world.heldSessionId}/notes.md`,
+    );
+    expect(notes.body).toContain(NOTE);
+  }, 300_000);
+});

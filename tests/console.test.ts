@@ -1,0 +1,106 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, launchBrowser } from './support/browser.ts';
+import { latestMail, linkIn, startServer, type RunningServer } from './support/server.ts';
+
+const CONSOLE = '/coordinator/netwerk';
+
+async function signIn(browser: Browser, server: RunningServer, email: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(`${server.url}/inloggen`);
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByRole('button', { name: 'Stuur mij een inloglink' }).click();
+  await page.waitForURL(/controleer-je-mail/);
+  await page.goto(linkIn(await latestMail(server, email), '#token='));
+  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
+  await page.waitForURL(/\/pool/);
+  return page;
+}
+
+describe('the network console', () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startServer({ SEED_DEMO: 'true' });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    server?.cleanup();
+  });
+
+  it('shows a coordinator their own network: overview, organisations, topics and invitations', async () => {
+    const page = await signIn(browser, server, 'coordinator@demo.example');
+    await page.getByRole('link', { name: 'Netwerkconsole' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Netwerkconsole' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Sociaal domein Zuid en West' }).waitFor();
+    // The other demo network is not there at all.
+    expect(await page.getByText('Sociaal domein Noord en Oost').count()).toBe(0);
+    await page.getByRole('table', { name: /^Per maand in \d{4}$/ }).waitFor();
+    await page.getByRole('table', { name: /organisaties$/ }).waitFor();
+    await expectNoAxeViolations(page, `${CONSOLE} (coordinator)`);
+
+    // A topic of the network's own, then retired: it stays listed, no longer active.
+    await page.getByLabel('Nieuw onderwerp').fill('Ouderen en eenzaamheid');
+    await page.getByRole('button', { name: 'Onderwerp toevoegen' }).click();
+    const topicRow = page.getByRole('row', { name: /^Ouderen en eenzaamheid/ });
+    await topicRow.getByText('Actief').waitFor();
+    await page
+      .getByRole('button', { name: 'Ouderen en eenzaamheid niet meer gebruiken', exact: true })
+      .click();
+    await topicRow.getByText('Niet meer in gebruik').waitFor();
+
+    // An invitation by mail, seen as open, then ended.
+    await page.getByLabel('E-mailadres').fill('nieuwe.collega@demo.example');
+    const organisation = page.getByLabel('Organisatie', { exact: true });
+    const firstOrganisation = await organisation.locator('option').nth(1).getAttribute('value');
+    await organisation.selectOption(firstOrganisation);
+    await page.getByRole('button', { name: 'Uitnodiging versturen' }).click();
+    await page.getByRole('status').getByText('De uitnodiging is verstuurd.').waitFor();
+    const mail = await latestMail(server, 'nieuwe.collega@demo.example');
+    expect(mail.subject).toBe('Uitnodiging: spar mee in Sociaal domein Zuid en West');
+    await page.getByRole('table', { name: '1 openstaande uitnodiging' }).waitFor();
+    await expectNoAxeViolations(page, `${CONSOLE} (invitation)`);
+    await page
+      .getByRole('button', { name: 'Uitnodiging aan nieuwe.collega@demo.example beëindigen' })
+      .click();
+    await page.getByText('Er staan geen uitnodigingen open.').waitFor();
+  });
+
+  it('lets the admin create a network and appoint its coordinator', async () => {
+    const page = await signIn(browser, server, 'beheer@demo.example');
+    await page.goto(`${server.url}${CONSOLE}`);
+    await page.getByRole('heading', { level: 2, name: 'Netwerken en coördinatoren' }).waitFor();
+    await page.getByLabel('Naam van een nieuw netwerk').fill('Sociaal domein Testland');
+    await page.getByRole('button', { name: 'Netwerk aanmaken' }).click();
+    await page.getByRole('listitem').filter({ hasText: 'Sociaal domein Testland' }).waitFor();
+    const choice = page.getByLabel('Netwerk', { exact: true }).first();
+    const value = await choice
+      .locator('option', { hasText: 'Sociaal domein Testland' })
+      .getAttribute('value');
+    await choice.selectOption(value);
+    await page.getByLabel('E-mailadres van de nieuwe coördinator').fill('bram@demo.example');
+    await page.getByRole('button', { name: 'Benoemen tot coördinator' }).click();
+    await page
+      .getByRole('listitem')
+      .filter({ hasText: 'Sociaal domein Testland' })
+      .getByText('Bram Jansen')
+      .waitFor();
+    await expectNoAxeViolations(page, `${CONSOLE} (admin)`);
+  });
+
+  it('keeps participants out, and shows them who looked at their data', async () => {
+    const page = await signIn(browser, server, 'chantal@demo.example');
+    await page.goto(`${server.url}${CONSOLE}`);
+    await page.getByText('Deze pagina is voor coördinatoren en beheerders.').waitFor();
+    await expectNoAxeViolations(page, `${CONSOLE} (participant)`);
+    await page.goto(`${server.url}/account`);
+    await page
+      .getByRole('heading', { level: 2, name: 'Wie heeft mijn gegevens bekeken' })
+      .waitFor();
+    await page.getByRole('checkbox', { name: /^Ik wil ook sparren met collega's/ }).waitFor();
+    await expectNoAxeViolations(page, '/account (audit)');
+  });
+});
