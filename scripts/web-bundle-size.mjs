@@ -14,10 +14,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const dist = args.find((arg) => !arg.startsWith('--')) ?? join(root, 'web', 'dist');
 
-// Issue 16's targets are JS ≤ 100 kB, CSS ≤ 25 kB, 150 kB in total. The budgets sit a little above
-// what the build achieves today (docs/BENCHMARKS.md), so growth fails, and lowering them is the
-// way to lock in each improvement.
-export const BUDGET_BYTES = { js: 145_000, css: 21_000, total: 165_000 };
+// Issue 16's targets: JS ≤ 100 kB, CSS ≤ 25 kB, 150 kB in total. The build meets them (93 kB JS,
+// 19.5 kB CSS, 113 kB in total, docs/BENCHMARKS.md), so the budgets are the targets themselves.
+export const BUDGET_BYTES = { js: 100_000, css: 25_000, total: 150_000 };
 
 function kind(path) {
   if (path.endsWith('.js')) return 'js';

@@ -2,15 +2,16 @@ import { constants } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
+import { landingMessages } from './vite-landing-messages.ts';
 import { PAGE_ROUTES } from './src/lib/routing/page-routes.ts';
 
 const apiServer = process.env.ODS_API_URL ?? 'http://localhost:3000';
-
 // The dev server forwards API and development pages to the Fastify server, so the browser sees
 // one origin (cookies, CSRF and CSP behave as in production, where Fastify serves dist/).
 export default defineConfig({
   plugins: [
     react(),
+    landingMessages(),
     {
       // The server answers 404 for a path that is no page (server/src/plugins/web.ts).
       name: 'ods-page-routes',

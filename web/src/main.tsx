@@ -42,16 +42,41 @@ import './app/styles/app.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
+import { createQueryClient } from './app/query-client.ts';
+import { preloadPage } from './app/router.tsx';
 import { setUpI18n } from './lib/i18n/i18n.ts';
+import { openConsentRequestsOptions } from './features/summaries/api/open-consent-requests.ts';
+import { sessionQueryOptions } from './lib/queries/session.ts';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
-// The first render waits for the interface language (English loads on demand).
-void setUpI18n().then(() =>
+// Who is signed in, and for a signed-in person the summaries waiting for their consent (the
+// notice above every page), are asked at once, beside the page's chunk rather than after it.
+const queryClient = createQueryClient();
+const signedInState = queryClient
+  .fetchQuery(sessionQueryOptions)
+  .then((session) =>
+    session.user ? queryClient.prefetchQuery(openConsentRequestsOptions) : undefined,
+  )
+  .catch(() => undefined);
+const FIRST_RENDER_WAITS_MS = 3_000;
+
+// The first render waits for the interface language (English loads on demand), the chunk of the
+// page opened and the two answers above (at most 3 s; the page asks again itself), so it does
+// not show an empty frame first, and the header and the notice do not push the page down after
+// it appeared. A chunk that fails to load is the page error boundary's to show.
+void Promise.all([
+  setUpI18n(),
+  preloadPage(window.location.pathname).catch(() => undefined),
+  Promise.race([
+    signedInState,
+    new Promise((resolve) => window.setTimeout(resolve, FIRST_RENDER_WAITS_MS)),
+  ]),
+]).then(() =>
   createRoot(container).render(
     <StrictMode>
-      <App />
+      <App queryClient={queryClient} />
     </StrictMode>,
   ),
 );

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/i18n/use-translation.ts';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { useSession } from '../lib/queries/session.ts';
 import { PATHS } from '../lib/routing/paths.ts';

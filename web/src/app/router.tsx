@@ -1,4 +1,5 @@
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import type { ComponentType } from 'react';
+import { BrowserRouter, matchRoutes, type RouteObject, useRoutes } from 'react-router';
 import { CheckMailPage } from '../features/auth/components/check-mail-page.tsx';
 import { ConfirmEmailChangePage } from '../features/auth/components/confirm-email-change-page.tsx';
 import { ConfirmLoginPage } from '../features/auth/components/confirm-login-page.tsx';
@@ -6,22 +7,32 @@ import { LoginPage } from '../features/auth/components/login-page.tsx';
 import { HomePage } from '../features/static-pages/components/home-page.tsx';
 import { NotFoundPage } from '../features/static-pages/components/not-found-page.tsx';
 import { AppLayout } from './layout/app-layout.tsx';
-import { RouteErrorPage } from './layout/route-error-page.tsx';
+import { PageBoundary } from './layout/page-error-boundary.tsx';
+import { lazyPage } from './lazy-page.tsx';
 import { PATHS } from '../lib/routing/paths.ts';
 import { RequireSession } from './require-session.tsx';
 
+type PageHandle = { preload?: () => Promise<unknown> };
+
+/** A route's page in its own chunk (see lazyPage); the handle lets main.tsx load it early. */
+function page(load: () => Promise<ComponentType>): Pick<RouteObject, 'element' | 'handle'> {
+  const { Page, preload } = lazyPage(load);
+  const handle: PageHandle = { preload };
+  return { element: <Page />, handle };
+}
+
 /**
  * Every page of the app. The landing and sign-in pages are in the main bundle; the rest loads on
- * demand, so the first visit stays light. A new path belongs in lib/routing/page-routes.ts too
+ * demand, so the first visit stays light (declarative routes: the data router's loaders and
+ * actions, unused here, would add 16 kB to the first visit). A new path belongs in lib/routing/page-routes.ts too
  * (the server answers 404 for any other path; router.test.ts checks the two agree).
  */
 export const APP_ROUTES: RouteObject[] = [
   {
     element: <AppLayout />,
-    HydrateFallback: () => null,
     children: [
       {
-        errorElement: <RouteErrorPage />,
+        element: <PageBoundary />,
         children: [
           { index: true, element: <HomePage /> },
           { path: PATHS.login, element: <LoginPage /> },
@@ -30,151 +41,155 @@ export const APP_ROUTES: RouteObject[] = [
           { path: PATHS.confirmEmailChange, element: <ConfirmEmailChangePage /> },
           {
             path: PATHS.resumeByLink,
-            lazy: async () => ({
-              Component: (await import('../features/pool/components/resume-page.tsx')).ResumePage,
-            }),
+            ...page(
+              async () => (await import('../features/pool/components/resume-page.tsx')).ResumePage,
+            ),
           },
           {
             path: PATHS.reply,
-            lazy: async () => ({
-              Component: (await import('../features/sessions/components/reply-confirm-page.tsx'))
-                .ReplyConfirmPage,
-            }),
+            ...page(
+              async () =>
+                (await import('../features/sessions/components/reply-confirm-page.tsx'))
+                  .ReplyConfirmPage,
+            ),
           },
           {
             path: PATHS.consentLink,
-            lazy: async () => ({
-              Component: (await import('../features/summaries/components/consent-link-page.tsx'))
-                .ConsentLinkPage,
-            }),
+            ...page(
+              async () =>
+                (await import('../features/summaries/components/consent-link-page.tsx'))
+                  .ConsentLinkPage,
+            ),
           },
           {
             path: PATHS.privacy,
-            lazy: async () => ({
-              Component: (await import('../features/static-pages/components/privacy-page.tsx'))
-                .PrivacyPage,
-            }),
+            ...page(
+              async () =>
+                (await import('../features/static-pages/components/privacy-page.tsx')).PrivacyPage,
+            ),
           },
           {
             path: PATHS.accessibility,
-            lazy: async () => ({
-              Component: (
-                await import('../features/static-pages/components/accessibility-page.tsx')
-              ).AccessibilityPage,
-            }),
+            ...page(
+              async () =>
+                (await import('../features/static-pages/components/accessibility-page.tsx'))
+                  .AccessibilityPage,
+            ),
           },
           {
             path: '/gespreksleider',
-            lazy: async () => ({
-              Component: (await import('../features/notes/components/facilitator-guide-page.tsx'))
-                .FacilitatorGuidePage,
-            }),
+            ...page(
+              async () =>
+                (await import('../features/notes/components/facilitator-guide-page.tsx'))
+                  .FacilitatorGuidePage,
+            ),
           },
           {
             element: <RequireSession />,
             children: [
               {
                 path: '/sessies/afgerond',
-                lazy: async () => ({
-                  Component: (
-                    await import('../features/summaries/components/past-sessions-page.tsx')
-                  ).PastSessionsPage,
-                }),
+                ...page(
+                  async () =>
+                    (await import('../features/summaries/components/past-sessions-page.tsx'))
+                      .PastSessionsPage,
+                ),
               },
               {
                 path: '/sessies/:id/samenvatting',
-                lazy: async () => ({
-                  Component: (await import('../features/summaries/components/summary-page.tsx'))
-                    .SummaryPage,
-                }),
+                ...page(
+                  async () =>
+                    (await import('../features/summaries/components/summary-page.tsx')).SummaryPage,
+                ),
               },
               {
                 path: '/bibliotheek',
-                lazy: async () => ({
-                  Component: (await import('../features/library/components/library-page.tsx'))
-                    .LibraryPage,
-                }),
+                ...page(
+                  async () =>
+                    (await import('../features/library/components/library-page.tsx')).LibraryPage,
+                ),
               },
               {
                 path: '/bibliotheek/:id',
-                lazy: async () => ({
-                  Component: (await import('../features/library/components/library-entry-page.tsx'))
-                    .LibraryEntryPage,
-                }),
+                ...page(
+                  async () =>
+                    (await import('../features/library/components/library-entry-page.tsx'))
+                      .LibraryEntryPage,
+                ),
               },
               {
                 path: PATHS.profile,
-                lazy: async () => ({
-                  Component: (await import('../features/profile/components/profile-page.tsx'))
-                    .ProfilePage,
-                }),
+                ...page(
+                  async () =>
+                    (await import('../features/profile/components/profile-page.tsx')).ProfilePage,
+                ),
               },
               {
                 path: PATHS.pool,
-                lazy: async () => ({
-                  Component: (await import('../features/pool/components/pool-page.tsx')).PoolPage,
-                }),
+                ...page(
+                  async () => (await import('../features/pool/components/pool-page.tsx')).PoolPage,
+                ),
               },
               {
                 path: PATHS.sessions,
-                lazy: async () => ({
-                  Component: (await import('../features/sessions/components/my-sessions-page.tsx'))
-                    .MySessionsPage,
-                }),
+                ...page(
+                  async () =>
+                    (await import('../features/sessions/components/my-sessions-page.tsx'))
+                      .MySessionsPage,
+                ),
               },
               {
                 path: PATHS.session,
-                lazy: async () => ({
-                  Component: (await import('./routes/session-page.tsx')).SessionPage,
-                }),
+                ...page(async () => (await import('./routes/session-page.tsx')).SessionPage),
               },
               {
                 path: '/sessies/:id/notities',
-                lazy: async () => ({
-                  Component: (await import('../features/notes/components/notes-print-page.tsx'))
-                    .NotesPrintPage,
-                }),
+                ...page(
+                  async () =>
+                    (await import('../features/notes/components/notes-print-page.tsx'))
+                      .NotesPrintPage,
+                ),
               },
               {
                 path: PATHS.account,
-                lazy: async () => ({
-                  Component: (await import('../features/account/components/account-page.tsx'))
-                    .AccountPage,
-                }),
+                ...page(
+                  async () =>
+                    (await import('../features/account/components/account-page.tsx')).AccountPage,
+                ),
               },
               {
                 path: PATHS.cases,
-                lazy: async () => ({
-                  Component: (await import('../features/cases/components/cases-page.tsx'))
-                    .CasesPage,
-                }),
+                ...page(
+                  async () =>
+                    (await import('../features/cases/components/cases-page.tsx')).CasesPage,
+                ),
               },
               {
                 path: PATHS.newCase,
-                lazy: async () => ({
-                  Component: (await import('../features/cases/components/new-case-page.tsx'))
-                    .NewCasePage,
-                }),
+                ...page(
+                  async () =>
+                    (await import('../features/cases/components/new-case-page.tsx')).NewCasePage,
+                ),
               },
               {
                 path: PATHS.caseDetail,
-                lazy: async () => ({
-                  Component: (await import('../features/cases/components/case-page.tsx')).CasePage,
-                }),
+                ...page(
+                  async () => (await import('../features/cases/components/case-page.tsx')).CasePage,
+                ),
               },
               {
                 path: PATHS.sparNow,
-                lazy: async () => ({
-                  Component: (await import('../features/sessions/components/spar-now-page.tsx'))
-                    .SparNowPage,
-                }),
+                ...page(
+                  async () =>
+                    (await import('../features/sessions/components/spar-now-page.tsx')).SparNowPage,
+                ),
               },
               {
                 path: PATHS.rounds,
-                lazy: async () => ({
-                  Component: (await import('../features/rounds/components/rounds-page.tsx'))
-                    .RoundsPage,
-                }),
+                ...page(
+                  async () =>
+                    (await import('../features/rounds/components/rounds-page.tsx')).RoundsPage,
+                ),
               },
               {
                 path: PATHS.console,
@@ -192,7 +207,23 @@ export const APP_ROUTES: RouteObject[] = [
   },
 ];
 
-/** Builds the browser router with every page of the app. */
-export function createAppRouter() {
-  return createBrowserRouter(APP_ROUTES);
+function AppRoutes() {
+  return useRoutes(APP_ROUTES);
+}
+
+/** Every page of the app, at the browser's address. */
+export function AppRouter() {
+  return (
+    <BrowserRouter>
+      <AppRoutes />
+    </BrowserRouter>
+  );
+}
+
+/** Loads the chunk of the page at `pathname` (if it has one), so the first render shows it whole. */
+export async function preloadPage(pathname: string): Promise<void> {
+  for (const match of matchRoutes(APP_ROUTES, pathname) ?? []) {
+    const preload = (match.route.handle as PageHandle | undefined)?.preload;
+    if (preload) await preload();
+  }
 }

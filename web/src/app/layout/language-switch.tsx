@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/use-translation.ts';
 import type { Language } from '@ods/shared/api/limits';
 import { switchLanguage } from '../../lib/i18n/i18n.ts';
 import { isLanguage } from '../../lib/i18n/language.ts';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/use-translation.ts';
 import { NavLink, useLocation } from 'react-router';
 import { SignOutButton } from '../../features/auth/components/sign-out-button.tsx';
 import { useCurrentUser } from '../../lib/queries/session.ts';

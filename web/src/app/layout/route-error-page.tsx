@@ -1,5 +1,4 @@
-import { useTranslation } from 'react-i18next';
-import { isRouteErrorResponse, useRouteError } from 'react-router';
+import { useTranslation } from '../../lib/i18n/use-translation.ts';
 import { PATHS } from '../../lib/routing/paths.ts';
 import { Link } from '../../lib/ui/link.tsx';
 import { PageHeading } from '../../lib/ui/page-heading.tsx';
@@ -8,12 +7,10 @@ import { Paragraph } from '../../lib/ui/paragraph.tsx';
 /** Shown inside the layout when a page fails to load or render, so the header stays usable. */
 export function RouteErrorPage() {
   const { t } = useTranslation();
-  const error = useRouteError();
-  const notFound = isRouteErrorResponse(error) && error.status === 404;
   return (
     <>
-      <PageHeading>{t(notFound ? 'notFound.title' : 'routeError.title')}</PageHeading>
-      <Paragraph>{t(notFound ? 'notFound.body' : 'routeError.body')}</Paragraph>
+      <PageHeading>{t('routeError.title')}</PageHeading>
+      <Paragraph>{t('routeError.body')}</Paragraph>
       <Paragraph>
         <Link to={PATHS.home}>{t('routeError.home')}</Link>
       </Paragraph>

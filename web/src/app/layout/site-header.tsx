@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/use-translation.ts';
 import { Link } from 'react-router';
 import { PATHS } from '../../lib/routing/paths.ts';
 import { LanguageSwitch } from './language-switch.tsx';

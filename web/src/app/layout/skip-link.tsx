@@ -1,5 +1,5 @@
 import type { MouseEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/use-translation.ts';
 
 /** The first focusable element: lets keyboard users jump past the header to the content. */
 export function SkipLink({ targetId }: { targetId: string }) {

@@ -1,6 +1,6 @@
 import './session-page.css';
 import { lazy, Suspense, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/use-translation.ts';
 import { useParams } from 'react-router';
 import { ReportProblem } from '../../features/room/components/report-problem.tsx';
 import { SessionAbout, SessionHeader } from '../../features/room/components/session-header.tsx';

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation.ts';
 import { formErrorsFromFailure, hasErrors, NO_ERRORS, type FormErrors } from './form-errors.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './use-translation.ts';
 import type { Language } from '@ods/shared/api/limits';
 import { isLanguage } from './language.ts';
 

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation.ts';
 
 /** Sets the document title to "<page> · Over de schutting", as screen readers announce it first. */
 export function usePageTitle(pageTitle: string): void {

@@ -3,7 +3,7 @@ import { FormFieldDescription } from '@utrecht/form-field-description-react';
 import { Listbox, ListboxOption } from '@utrecht/listbox-react';
 import { Textbox } from '@utrecht/textbox-react';
 import { useEffect, useId, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation.ts';
 import { describedBy } from './field-ids.ts';
 import { FormField } from './form-field.tsx';
 

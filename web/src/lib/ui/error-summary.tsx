@@ -1,6 +1,6 @@
 import { Link } from '@utrecht/link-react';
 import { useEffect, useId, useRef, type MouseEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation.ts';
 import { Heading } from './heading.tsx';
 
 export type SummaryError = {

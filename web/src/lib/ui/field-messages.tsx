@@ -1,7 +1,7 @@
 import { FormFieldDescription } from '@utrecht/form-field-description-react';
 import { FormFieldErrorMessage } from '@utrecht/form-field-error-message-react';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation.ts';
 import { descriptionId, errorId } from './field-ids.ts';
 
 type FieldMessagesProps = { fieldId: string; description?: ReactNode; error?: string | undefined };

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import { LIMITS } from '@ods/shared/api/limits';
 import type { AwayPeriod } from '@ods/shared/api/profile';
 import { ApiError } from '../../../lib/api/api-error.ts';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import type { AwayPeriod, Profile } from '@ods/shared/api/profile';
 import { formErrorsFromFailure } from '../../../lib/forms/form-errors.ts';
 import { Alert } from '../../../lib/ui/alert.tsx';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import { ACCOUNT_EXPORT_URL } from '../api/export-account.ts';
 import { AccountSection } from './account-section.tsx';
 

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import type { MailPreferences, Profile } from '@ods/shared/api/profile';
 import { useFormErrors } from '../../../lib/forms/use-form-errors.ts';
 import { Alert } from '../../../lib/ui/alert.tsx';

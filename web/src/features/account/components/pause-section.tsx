@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import type { Profile } from '@ods/shared/api/profile';
 import { useFormErrors } from '../../../lib/forms/use-form-errors.ts';
 import { formatDate } from '../../../lib/i18n/format-date.ts';

@@ -1,5 +1,5 @@
 import { Link as PlainLink } from '@utrecht/link-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import { useLocation } from 'react-router';
 import { PATHS } from '../../../lib/routing/paths.ts';
 import { Link } from '../../../lib/ui/link.tsx';

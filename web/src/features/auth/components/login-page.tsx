@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import { useLocation, useNavigate } from 'react-router';
 import { emailProblem } from '../../../lib/forms/email.ts';
 import { summaryEntries } from '../../../lib/forms/form-errors.ts';

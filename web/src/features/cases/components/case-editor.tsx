@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import { CASE_LIMITS, type CaseTextField } from '@ods/shared/api/case-limits';
 import type { CaseDetails, ConfirmedWarning } from '@ods/shared/api/cases';
 import type { Topic } from '@ods/shared/api/reference';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import type { Topic } from '@ods/shared/api/reference';
 import { SIZE_CLASS_LABELS, SIZE_CLASSES, type SizeClass } from '@ods/shared/municipality';
 import { useLanguage } from '../../../lib/i18n/use-language.ts';

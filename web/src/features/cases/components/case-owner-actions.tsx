@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import type { CaseDetails } from '@ods/shared/api/cases';
 import { ApiError } from '../../../lib/api/api-error.ts';
 import { Alert } from '../../../lib/ui/alert.tsx';

@@ -1,5 +1,5 @@
 import '../cases.css';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import { useLocation, useParams } from 'react-router';
 import { ApiError } from '../../../lib/api/api-error.ts';
 import { useTopics } from '../../../lib/queries/topics.ts';

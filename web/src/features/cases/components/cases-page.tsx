@@ -1,5 +1,5 @@
 import '../cases.css';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import { PATHS } from '../../../lib/routing/paths.ts';
 import { ButtonLink } from '../../../lib/ui/link.tsx';
 import { PageHeading } from '../../../lib/ui/page-heading.tsx';

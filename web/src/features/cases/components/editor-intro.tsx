@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import { Paragraph } from '../../../lib/ui/paragraph.tsx';
 
 /** What a case is for, and that the guard runs in the browser only. */

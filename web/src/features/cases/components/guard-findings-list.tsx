@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import type { ConfirmedWarning } from '@ods/shared/api/cases';
 import type { Finding } from '@ods/shared/guard';
 import { useLanguage } from '../../../lib/i18n/use-language.ts';

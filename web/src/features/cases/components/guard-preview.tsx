@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import type { Finding } from '@ods/shared/guard';
 import { highlightSegments } from '../model/highlight-segments.ts';
 import { findingReasonId } from './guard-ids.ts';

@@ -1,6 +1,6 @@
 import type { ConfirmedWarning } from '@ods/shared/api/cases';
 import type { Finding } from '@ods/shared/guard';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import { Textbox } from '@utrecht/textbox-react';
 import { describedBy } from '../../../lib/ui/field-ids.ts';
 import { FormField } from '../../../lib/ui/form-field.tsx';

@@ -1,5 +1,5 @@
 import '../cases.css';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import { useTopics } from '../../../lib/queries/topics.ts';
 import { Alert } from '../../../lib/ui/alert.tsx';
 import { PageHeading } from '../../../lib/ui/page-heading.tsx';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import type { StarterCaseSummary } from '@ods/shared/api/cases';
 import { useLanguage } from '../../../lib/i18n/use-language.ts';
 import { Button } from '../../../lib/ui/button.tsx';

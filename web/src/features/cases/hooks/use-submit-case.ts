@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import { useNavigate } from 'react-router';
 import type { CaseDetails, ConfirmedWarning } from '@ods/shared/api/cases';
 import { scanPersonalData } from '@ods/shared/guard';

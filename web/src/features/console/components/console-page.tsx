@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import { useSearchParams } from 'react-router';
 import { useCurrentUser } from '../../../lib/queries/session.ts';
 import { Alert } from '../../../lib/ui/alert.tsx';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import type { OverviewMonth } from '@ods/shared/api/console';
 import { useLanguage } from '../../../lib/i18n/use-language.ts';
 import { Alert } from '../../../lib/ui/alert.tsx';

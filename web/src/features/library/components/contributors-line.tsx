@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import type { LibraryContributor } from '@ods/shared/api/library';
 import { SIZE_CLASS_LABELS } from '@ods/shared/municipality';
 import { useLanguage } from '../../../lib/i18n/use-language.ts';

@@ -1,5 +1,5 @@
 import '../library.css';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import { useSearchParams } from 'react-router';
 import type { LibraryQuery } from '@ods/shared/api/library';
 import { Alert } from '../../../lib/ui/alert.tsx';

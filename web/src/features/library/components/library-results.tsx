@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import type { LibraryPage, LibraryQuery } from '@ods/shared/api/library';
 import { Button } from '../../../lib/ui/button.tsx';
 import { ButtonGroup } from '../../../lib/ui/button-group.tsx';

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import type { LibraryQuery } from '@ods/shared/api/library';
 import { SIZE_CLASSES, SIZE_CLASS_LABELS, type SizeClass } from '@ods/shared/municipality';
 import { useLanguage } from '../../../lib/i18n/use-language.ts';

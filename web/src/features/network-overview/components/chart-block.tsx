@@ -1,6 +1,6 @@
 import type * as Plot from '@observablehq/plot';
 import { useId, type ComponentProps } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import { Heading } from '../../../lib/ui/heading.tsx';
 import { DataTable } from './data-table.tsx';
 import { PlotFigure } from './plot-figure.tsx';

@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import { Alert } from '../../../lib/ui/alert.tsx';
 import { Paragraph } from '../../../lib/ui/paragraph.tsx';
 import { useParticipation } from '../api/participation.ts';

@@ -1,6 +1,6 @@
 import '../network-overview.css';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import type nl from '../../../lib/i18n/nl.json';
 import { useLanguage } from '../../../lib/i18n/use-language.ts';
 import { Paragraph } from '../../../lib/ui/paragraph.tsx';

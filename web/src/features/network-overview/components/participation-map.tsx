@@ -2,7 +2,7 @@ import '../network-overview.css';
 import * as Plot from '@observablehq/plot';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import type { ParticipationMap as MapData } from '@ods/shared/api/participation';
 import { useLanguage } from '../../../lib/i18n/use-language.ts';
 import { Alert } from '../../../lib/ui/alert.tsx';

@@ -1,5 +1,5 @@
 import '../notes.css';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import { methodPhases } from '@ods/shared/method/sparring-method';
 import { Button } from '../../../lib/ui/button.tsx';
 import { Heading } from '../../../lib/ui/heading.tsx';

@@ -5,7 +5,7 @@ import { TableKit } from '@tiptap/extension-table';
 import { EditorContent, useEditor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import type * as Y from 'yjs';
 import { personColour } from '../model/close-messages.ts';
 import { NotesGuard } from './notes-guard.tsx';

@@ -1,7 +1,7 @@
 import '../../cases/cases.css';
 import type { Editor } from '@tiptap/react';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import type { Finding, PlacedFinding } from '@ods/shared/guard';
 import { GuardFindingsList } from '../../cases/components/guard-findings-list.tsx';
 import { notesFindings, readBetween } from '../model/notes-findings.ts';

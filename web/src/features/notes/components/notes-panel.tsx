@@ -1,6 +1,6 @@
 import { Link as PlainLink } from '@utrecht/link-react';
 import '../notes.css';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import type { SessionDetails } from '@ods/shared/api/sessions';
 import { notesMarkdownPath } from '@ods/shared/api/notes';
 import { Alert } from '../../../lib/ui/alert.tsx';

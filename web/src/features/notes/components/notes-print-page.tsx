@@ -1,5 +1,5 @@
 import '../notes.css';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import { useParams } from 'react-router';
 import { useCurrentUser } from '../../../lib/queries/session.ts';
 import { useSessionDetails } from '../../../lib/queries/session-details.ts';

@@ -1,6 +1,6 @@
 import type { HocuspocusProvider } from '@hocuspocus/provider';
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import type { PhaseCommandMessage } from '@ods/shared/api/notes';
 import { phaseClock, type PhaseState } from '@ods/shared/method/phase-state';
 import { Heading } from '../../../lib/ui/heading.tsx';

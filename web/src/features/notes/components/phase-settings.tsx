@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import type { MethodOptions } from '@ods/shared/method/sparring-method';
 import { CheckboxField } from '../../../lib/ui/checkbox-field.tsx';
 import { RadioGroup } from '../../../lib/ui/radio-group.tsx';

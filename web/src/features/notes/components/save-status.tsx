@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import type { NotesConnection } from '../hooks/use-notes-connection.ts';
 
 /** "Opgeslagen" once the server has stored every change; says so while offline. */

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import type { LocalisedText } from '@ods/shared/method/sparring-method';
 
 /** Picks the Dutch or English text of the method for the page's language. */

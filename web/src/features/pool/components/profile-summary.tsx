@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import type { Profile } from '@ods/shared/api/profile';
 import type { Topic } from '@ods/shared/api/reference';
 import { formatMinute } from '@ods/shared/availability';

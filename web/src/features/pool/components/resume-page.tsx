@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import { useLocation } from 'react-router';
 import { ApiError } from '../../../lib/api/api-error.ts';
 import { tokenFromFragment } from '../../../lib/routing/fragment-token.ts';

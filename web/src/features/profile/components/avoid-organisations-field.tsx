@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import { LIMITS } from '@ods/shared/api/limits';
 import type { Organisation } from '@ods/shared/api/reference';
 import { Button } from '../../../lib/ui/button.tsx';

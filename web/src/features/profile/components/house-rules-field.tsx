@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import { formatDate } from '../../../lib/i18n/format-date.ts';
 import { useLanguage } from '../../../lib/i18n/use-language.ts';
 import { CheckboxField } from '../../../lib/ui/checkbox-field.tsx';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import type { Organisation } from '@ods/shared/api/reference';
 import { Combobox } from '../../../lib/ui/combobox.tsx';
 import { organisationSearch } from './organisation-options.ts';

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../../lib/i18n/use-translation.ts';
 import type { Organisation } from '@ods/shared/api/reference';
 import type { ComboboxOption } from '../../../lib/ui/combobox.tsx';
 import { searchOrganisations } from '../model/organisation-search.ts';

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import { FREQUENCY_WEEKS, LANGUAGES, LIMITS } from '@ods/shared/api/limits';
 import type { Profile } from '@ods/shared/api/profile';
 import type { Organisation, Topic } from '@ods/shared/api/reference';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import { LIMITS, TOPIC_LEVELS, type Language, type TopicLevel } from '@ods/shared/api/limits';
 import type { TopicChoice } from '@ods/shared/api/profile';
 import type { Topic } from '@ods/shared/api/reference';

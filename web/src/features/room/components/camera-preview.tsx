@@ -1,6 +1,6 @@
 import { createLocalVideoTrack, type LocalVideoTrack } from 'livekit-client';
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import { Paragraph } from '../../../lib/ui/paragraph.tsx';
 
 /** A live preview of the chosen camera; the camera is released when it is switched off. */

@@ -9,7 +9,7 @@ import {
   useTracks,
 } from '@livekit/components-react';
 import { RoomEvent, Track } from 'livekit-client';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import { ParticipantTile } from './participant-tile.tsx';
 
 /**

@@ -1,7 +1,7 @@
 import '@livekit/components-styles';
 import '../room.css';
 import { RoomAudioRenderer, RoomContext } from '@livekit/components-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import type { RoomToken } from '@ods/shared/api/room';
 import { Button } from '../../../lib/ui/button.tsx';
 import { Paragraph } from '../../../lib/ui/paragraph.tsx';

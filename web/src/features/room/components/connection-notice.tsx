@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import { Button } from '../../../lib/ui/button.tsx';
 import type { ConnectionStatus } from '../hooks/use-room-connection.ts';
 

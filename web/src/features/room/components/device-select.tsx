@@ -1,6 +1,6 @@
 import { useMediaDevices } from '@livekit/components-react';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import { SelectField } from '../../../lib/ui/select-field.tsx';
 
 type DeviceSelectProps = {

@@ -1,6 +1,6 @@
 import '../pre-join.css';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import { Button } from '../../../lib/ui/button.tsx';
 import { CheckboxField } from '../../../lib/ui/checkbox-field.tsx';
 import { Heading } from '../../../lib/ui/heading.tsx';

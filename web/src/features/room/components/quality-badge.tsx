@@ -1,6 +1,6 @@
 import { useConnectionQualityIndicator } from '@livekit/components-react';
 import { ConnectionQuality } from 'livekit-client';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 
 const KEYS = {
   [ConnectionQuality.Excellent]: 'room.quality.excellent',

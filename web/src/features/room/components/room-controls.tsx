@@ -1,6 +1,6 @@
 import { DisconnectButton, StartAudio, TrackToggle } from '@livekit/components-react';
 import { Track } from 'livekit-client';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 
 /**
  * Microphone, camera, screen sharing and leaving, as buttons with words (their pressed state

@@ -1,6 +1,6 @@
 import { ParticipantContext, useIsMuted, useIsSpeaking } from '@livekit/components-react';
 import { Track, type Participant } from 'livekit-client';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import { QualityBadge } from './quality-badge.tsx';
 
 const ROLES = ['case-owner', 'facilitator', 'member'] as const;

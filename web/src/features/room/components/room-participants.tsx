@@ -1,5 +1,5 @@
 import { useParticipants } from '@livekit/components-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import { Heading } from '../../../lib/ui/heading.tsx';
 import { RoomParticipantItem } from './room-participant-item.tsx';
 

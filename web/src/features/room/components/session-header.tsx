@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import type { SessionDetails } from '@ods/shared/api/sessions';
 import { useLanguage } from '../../../lib/i18n/use-language.ts';
 import { Heading } from '../../../lib/ui/heading.tsx';

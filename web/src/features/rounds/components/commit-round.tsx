@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import type { Round } from '@ods/shared/api/rounds';
 import { ApiError } from '../../../lib/api/api-error.ts';
 import { formatDate } from '../../../lib/i18n/format-date.ts';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import type { RoundLeftOut } from '@ods/shared/api/rounds';
 import { useLanguage } from '../../../lib/i18n/use-language.ts';
 import { Paragraph } from '../../../lib/ui/paragraph.tsx';

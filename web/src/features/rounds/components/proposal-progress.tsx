@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import type { RoundProposal } from '@ods/shared/api/round-proposals';
 import { Button } from '../../../lib/ui/button.tsx';
 import { Paragraph } from '../../../lib/ui/paragraph.tsx';

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { RoundProposal } from '@ods/shared/api/round-proposals';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import { summaryEntries } from '../../../lib/forms/form-errors.ts';
 import { useFormErrors } from '../../../lib/forms/use-form-errors.ts';
 import { useNetworks } from '../../../lib/queries/networks.ts';

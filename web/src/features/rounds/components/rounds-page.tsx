@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import { useSearchParams } from 'react-router';
 import { useCurrentUser } from '../../../lib/queries/session.ts';
 import { Alert } from '../../../lib/ui/alert.tsx';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import { BETTER_MOMENT_MAX, REPLY_REASON_MAX } from '@ods/shared/api/scheduling';
 import { TextAreaField } from '../../../lib/ui/text-area-field.tsx';
 import { TextField } from '../../../lib/ui/text-field.tsx';

@@ -1,5 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import type { TimeSlot } from '@ods/shared/api/scheduling';
 import { useLanguage } from '../../../lib/i18n/use-language.ts';
 import { Button } from '../../../lib/ui/button.tsx';

@@ -1,6 +1,6 @@
 import { Link as PlainLink } from '@utrecht/link-react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import { useParams } from 'react-router';
 import { ApiError } from '../../../lib/api/api-error.ts';
 import { useLanguage } from '../../../lib/i18n/use-language.ts';

@@ -1,5 +1,5 @@
 import { Link as PlainLink } from '@utrecht/link-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import type { SessionDetails } from '@ods/shared/api/sessions';
 import { useLanguage } from '../../../lib/i18n/use-language.ts';
 import { useCurrentUser } from '../../../lib/queries/session.ts';

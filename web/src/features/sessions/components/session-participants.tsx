@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import type { SessionParticipant } from '@ods/shared/api/sessions';
 import { SIZE_CLASS_LABELS } from '@ods/shared/municipality';
 import { useLanguage } from '../../../lib/i18n/use-language.ts';

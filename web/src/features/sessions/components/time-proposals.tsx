@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import type { TimeOptions } from '@ods/shared/api/scheduling';
 import type { SessionDetails } from '@ods/shared/api/sessions';
 import { ApiError } from '../../../lib/api/api-error.ts';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import { PageHeading } from '../../../lib/ui/page-heading.tsx';
 import { Paragraph } from '../../../lib/ui/paragraph.tsx';
 import { StatementSections, type StatementSection } from './statement-sections.tsx';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import { PATHS } from '../../../lib/routing/paths.ts';
 import { Link } from '../../../lib/ui/link.tsx';
 import { PageHeading } from '../../../lib/ui/page-heading.tsx';

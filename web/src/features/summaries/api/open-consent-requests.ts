@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { OpenConsentRequest } from '@ods/shared/api/summaries';
 import { apiRequest } from '../../../lib/api/api-client.ts';
 import { openConsentRequestsKey } from './consent-link.ts';
@@ -8,10 +8,11 @@ export function getOpenConsentRequests(): Promise<OpenConsentRequest[]> {
   return apiRequest('GET', '/api/me/consent-requests');
 }
 
+export const openConsentRequestsOptions = queryOptions({
+  queryKey: openConsentRequestsKey,
+  queryFn: getOpenConsentRequests,
+});
+
 export function useOpenConsentRequests(enabled: boolean) {
-  return useQuery({
-    queryKey: openConsentRequestsKey,
-    queryFn: getOpenConsentRequests,
-    enabled,
-  });
+  return useQuery({ ...openConsentRequestsOptions, enabled });
 }

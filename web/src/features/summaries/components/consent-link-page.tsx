@@ -1,5 +1,5 @@
 import '../summaries.css';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import { useParams } from 'react-router';
 import { ApiError } from '../../../lib/api/api-error.ts';
 import { formatDate } from '../../../lib/i18n/format-date.ts';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import type { ConfirmedWarning } from '@ods/shared/api/cases';
 import { guardSummary } from '@ods/shared/api/summary-guard';
 import type { Attribution, SummaryView } from '@ods/shared/api/summaries';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import { SUMMARY_LIMITS, type ExchangeRow } from '@ods/shared/api/summaries';
 import { Button } from '../../../lib/ui/button.tsx';
 import { Fieldset } from '../../../lib/ui/fieldset.tsx';

@@ -1,5 +1,5 @@
 import '../summaries.css';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import { PageHeading } from '../../../lib/ui/page-heading.tsx';
 import { Paragraph } from '../../../lib/ui/paragraph.tsx';
 import { PastSessions } from './past-sessions.tsx';

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import { RATING_MAX, RATING_MIN, type SummaryView } from '@ods/shared/api/summaries';
 import { ApiError } from '../../../lib/api/api-error.ts';
 import { Alert } from '../../../lib/ui/alert.tsx';

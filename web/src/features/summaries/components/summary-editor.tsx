@@ -1,6 +1,6 @@
 import '../../cases/cases.css';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import { SUMMARY_LIMITS, type SummaryContent, type SummaryView } from '@ods/shared/api/summaries';
 import { ApiError } from '../../../lib/api/api-error.ts';
 import { Alert } from '../../../lib/ui/alert.tsx';

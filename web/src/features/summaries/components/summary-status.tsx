@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import type { SummaryView } from '@ods/shared/api/summaries';
 import { Link } from '../../../lib/ui/link.tsx';
 import { Paragraph } from '../../../lib/ui/paragraph.tsx';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import type { SummaryContent } from '@ods/shared/api/summaries';
 import { Heading } from '../../../lib/ui/heading.tsx';
 import { Paragraph } from '../../../lib/ui/paragraph.tsx';
