@@ -140,3 +140,43 @@ describe('a coordinator proposes and commits a match round', () => {
     expect(invitation.text).toContain(new URL(page.url()).pathname);
   });
 });
+
+describe('a coordinator follows a long proposal and cancels it', () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    // So many search attempts per person that the proposal runs until it is cancelled.
+    server = await startServer({ SEED_DEMO: 'true', ROUND_SEARCH_EFFORT: '100000000' });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    server?.cleanup();
+  });
+
+  it('shows the phase and best score so far, and a cancel that stops it', async () => {
+    const page = await signIn(browser, server, 'coordinator@demo.example');
+    await page.goto(`${server.url}${ROUNDS}`);
+    await page.getByLabel('Eerste dag van de periode').fill(date(7));
+    await page.getByLabel('Laatste dag van de periode').fill(date(35));
+    await page.getByRole('button', { name: 'Ronde voorstellen' }).click();
+
+    const progress = page.getByRole('region', { name: 'Voortgang van het voorstel' });
+    await progress
+      .getByRole('status')
+      .getByText('Bezig: zoeken naar betere groepen.')
+      .waitFor({ timeout: 60_000 });
+    await progress.getByText(/^Beste score tot nu toe: [\d.]+$/).waitFor();
+    expect(await page.getByRole('button', { name: 'Groepen worden gemaakt…' }).count()).toBe(1);
+    await expectNoAxeViolations(page, `${ROUNDS} (proposal running)`);
+
+    await progress.getByRole('button', { name: 'Voorstel annuleren' }).click();
+    await page.getByText('Het voorstel is geannuleerd. Er is niets bewaard.').waitFor();
+    expect(await progress.count()).toBe(0);
+    await page.getByRole('button', { name: 'Ronde voorstellen' }).waitFor();
+    expect(page.url()).not.toContain('ronde=');
+    expect(await page.getByRole('heading', { level: 2, name: /^Voorstel voor / }).count()).toBe(0);
+  });
+});

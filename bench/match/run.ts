@@ -1,7 +1,10 @@
 // pnpm bench:match — the matcher on pools of 1 000, 10 000 and 100 000 people against two
 // baselines computed in the same run, each size in its own process (peak memory per size),
-// then random MDGP instances (n = 120 … 960) with the objective after 1, 5 and 20 s.
-// Options: --sizes 1000,10000 --mdgp 120,240 --seconds 20
+// then generated MDGP instances of the MDGPLIB families: the enumerated optimum for n ≤ 12,
+// and for n = 120 … 480 today's iterated local search beside the memetic search, the best
+// objective of each after 1, 5 and 20 s.
+// Options: --sizes 1000,10000 (empty: no pools) --mdgp 120,240 --families RanReal,Geo
+//          --types ss,ds --seconds 20 --latency 100000 (pool size; empty: skip)
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { DEFAULT_WEIGHTS } from '@ods/server/core/matcher/settings';
@@ -9,8 +12,11 @@ import { DEFAULT_WEIGHTS } from '@ods/server/core/matcher/settings';
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1000,10000,100000' },
-    mdgp: { type: 'string', default: '120,240,480,960' },
+    mdgp: { type: 'string', default: '120,240,480' },
+    families: { type: 'string', default: 'RanReal,RanInt,Geo' },
+    types: { type: 'string', default: 'ss,ds' },
     seconds: { type: 'string', default: '20' },
+    latency: { type: 'string', default: '100000' },
   },
 });
 
@@ -46,7 +52,7 @@ console.log(
   '| people | who | time ms | peak RSS MiB | groups | mean size | matched | of pool | of eligible | objective | vs random | vs greedy | soft part | soft vs greedy | spread size class | spread province | spread region | familiarity | with case | hard-rule violations |',
 );
 console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
-for (const size of values.sizes.split(',').map(Number)) {
+for (const size of values.sizes.split(',').filter(Boolean).map(Number)) {
   const result = runChild('pool-run.ts', [String(size)]);
   const eligible = result.eligible as number;
   const runs = {
@@ -64,17 +70,55 @@ for (const size of values.sizes.split(',').map(Number)) {
   );
 }
 
-console.log(
-  '\n## MDGP: random instances (uniform distances 0–100, m = n/10 groups of exactly 10)\n',
-);
-console.log(
-  '| n | m | random grouping | after 1 s | after 5 s | after 20 s | 20 s vs random | evaluations |',
-);
+console.log('\n## MDGP: small instances, proven optimum by enumeration (budget 2 000 000)\n');
+console.log('| family | type | n | m | bounds | optimum | memetic | ILS (today) |');
 console.log('|---|---|---|---|---|---|---|---|');
-for (const n of values.mdgp.split(',').map(Number)) {
-  const r = runChild('mdgp-run.ts', [String(n), values.seconds]);
-  const num = (key: string): number => r[key] as number;
+const exact = spawnSync(process.execPath, [new URL('mdgp-exact.ts', import.meta.url).pathname], {
+  encoding: 'utf8',
+});
+for (const line of exact.stdout.trim().split('\n')) {
+  const r = JSON.parse(line) as Record<string, number | string>;
+  const mark = (value: number): string =>
+    `${String(value)}${Math.abs(value - (r.optimum as number)) < 1e-6 ? ' ✓' : ' ✗'}`;
   console.log(
-    `| ${n} | ${num('m')} | ${fixed(num('randomMean'), 0)} | ${fixed(num('after1s'))} | ${fixed(num('after5s'))} | ${fixed(num('after20s'))} | ${fixed(num('after20s') / num('randomMean'), 3)} | ${num('evaluations')} |`,
+    `| ${r.family} | ${r.type} | ${r.n} | ${r.m} | ${r.bounds} | ${r.optimum} | ${mark(r.memetic as number)} | ${mark(r.ils as number)} |`,
   );
+}
+
+console.log(
+  `\n## MDGP: generated MDGPLIB-style instances, ${values.seconds} s per solver, one after the other\n`,
+);
+console.log(
+  '| instance | m | ILS 1 s | ILS 5 s | ILS 20 s | memetic 1 s | memetic 5 s | memetic 20 s | memetic / ILS at the end | evaluations ILS / memetic |',
+);
+console.log('|---|---|---|---|---|---|---|---|---|---|');
+const cell = (value: unknown): string => (typeof value === 'number' ? fixed(value) : '–');
+for (const family of values.families.split(',')) {
+  for (const type of values.types.split(',')) {
+    for (const n of values.mdgp.split(',').map(Number)) {
+      const r = runChild('mdgp-compare.ts', [family, type, String(n), values.seconds]);
+      const ils = r.ils as Record<string, number | null>;
+      const memetic = r.memetic as Record<string, number | null>;
+      console.log(
+        `| ${family}_n${n}_${type} | ${r.m as number} | ${cell(ils.after1s)} | ${cell(ils.after5s)} | ${cell(ils.after20s)} | ${cell(memetic.after1s)} | ${cell(memetic.after5s)} | ${cell(memetic.after20s)} | ${fixed(memetic.final! / ils.final!, 4)} | ${ils.evaluations} / ${memetic.evaluations} |`,
+      );
+    }
+  }
+}
+
+if (values.latency) {
+  const size = values.latency;
+  console.log(
+    `\n## Latency of an HTTP route while ${size} people are matched (ms, due every 10 ms)\n`,
+  );
+  console.log('| while | requests | p50 | p99 | max | match ms |');
+  console.log('|---|---|---|---|---|---|');
+  const r = runChild('latency-run.ts', [size]);
+  const row = (name: string, key: string, ms: number | null): void => {
+    const q = r[key] as Record<string, number>;
+    console.log(`| ${name} | ${q.requests} | ${q.p50} | ${q.p99} | ${q.max} | ${ms ?? '–'} |`);
+  };
+  row('nothing runs', 'idle', null);
+  row('matchInWorker (worker thread, as proposals run now)', 'duringWorker', r.workerMs as number);
+  row('matchRound in the same thread (as before)', 'duringInThread', r.inThreadMs as number);
 }

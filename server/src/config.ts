@@ -34,6 +34,8 @@ export interface AppConfig {
   rateLimits: RateLimitSettings;
   /** Notes and unpublished summaries are deleted this many months after their session. */
   retentionMonths: number;
+  /** Round proposals: the deadline of one whole proposal, and search attempts per person. */
+  rounds: { deadlineSeconds: number; iterationsPerPerson: number };
   /** Bearer token for GET /metrics; unset: /metrics does not exist (404). */
   metricsToken: string | undefined;
 }
@@ -92,6 +94,22 @@ export function loadConfig(env: Env = process.env): AppConfig {
     );
   }
   const trustProxy = parseTrustProxy(env.TRUST_PROXY, problems);
+  const rounds = {
+    // Production answers within a coordinator's patience; elsewhere only a runaway is stopped,
+    // so tests and development keep deterministic results.
+    deadlineSeconds: Number(env.ROUND_DEADLINE_SECONDS ?? (appEnv === 'production' ? 20 : 300)),
+    iterationsPerPerson: Number(env.ROUND_SEARCH_EFFORT ?? 50),
+  };
+  if (!(rounds.deadlineSeconds > 0 && rounds.deadlineSeconds <= 3600)) {
+    problems.push(
+      `ROUND_DEADLINE_SECONDS must be a number of seconds above 0, at most 3600 (got "${env.ROUND_DEADLINE_SECONDS}").`,
+    );
+  }
+  if (!Number.isInteger(rounds.iterationsPerPerson) || rounds.iterationsPerPerson < 0) {
+    problems.push(
+      `ROUND_SEARCH_EFFORT must be a whole number of search attempts per person (got "${env.ROUND_SEARCH_EFFORT}").`,
+    );
+  }
   const rateLimitScale = Number(env.RATE_LIMIT_SCALE ?? (appEnv === 'test' ? 1000 : 1));
   if (!Number.isFinite(rateLimitScale) || rateLimitScale < 1 || rateLimitScale > 100_000) {
     problems.push(
@@ -132,6 +150,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     retentionMonths,
     metricsToken,
     room,
+    rounds,
   };
 }
 

@@ -200,3 +200,11 @@ export const WebSocketOnly = domainError('UPGRADE_REQUIRED', 426, {
   nl: 'Dit adres is alleen voor de live verbinding van de gedeelde notities. Open de notities op de pagina van de sessie.',
   en: 'This address is only for the live connection of the shared notes. Open the notes on the session page.',
 });
+export const RoundDeadlinePassed = domainError('ROUND_DEADLINE', 503, {
+  nl: 'Het voorstel was niet binnen de tijd klaar. Probeer het later opnieuw of kies een kortere periode.',
+  en: 'The proposal was not ready in time. Try again later or choose a shorter period.',
+});
+export const RoundCancelled = domainError('ROUND_CANCELLED', 409, {
+  nl: 'Dit voorstel is geannuleerd.',
+  en: 'This proposal was cancelled.',
+});

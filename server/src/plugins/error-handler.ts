@@ -105,6 +105,11 @@ export const errorHandlerPlugin = fp(async (app: FastifyInstance) => {
         } satisfies ErrorBody);
     }
     request.log.error({ err: error }, 'request failed');
+    // Our own 5xx (a proposal past its deadline) says what happened; anything else is generic.
+    const own = catalogueMessage(error.code);
+    if (own && status > 500) {
+      return reply.status(status).send({ code: error.code, message: own[language] });
+    }
     return reply
       .status(500)
       .send({ code: 'INTERNAL', message: GENERIC[language] } satisfies ErrorBody);

@@ -175,6 +175,19 @@ describe.each(testDialects())('every write answered the same when repeated (%s)'
       key('round'),
     );
     const roundUrl = `/api/rounds/${proposed.json<{ id: string }>().id}`;
+    // A background proposal for a weekend (no slots: it fails without writing), and its cancel.
+    const job = await twice(
+      coordinator,
+      'POST /api/rounds/proposals',
+      '/api/rounds/proposals',
+      { periodStart: '2026-12-05', periodEnd: '2026-12-06' },
+      key('proposal'),
+    );
+    await twice(
+      coordinator,
+      'POST /api/rounds/proposals/{id}/cancel',
+      `/api/rounds/proposals/${job.json<{ id: string }>().id}/cancel`,
+    );
     const committed = await twice(
       coordinator,
       'POST /api/rounds/{id}/commit',

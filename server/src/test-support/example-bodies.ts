@@ -48,6 +48,12 @@ export const EXAMPLE_BODIES: Partial<Record<RouteKey, (world: World) => unknown>
     seed: 1,
     networkId: w.networkId,
   }),
+  'POST /api/rounds/proposals': (w) => ({
+    periodStart: '2026-12-01',
+    periodEnd: '2026-12-14',
+    seed: 1,
+    networkId: w.networkId,
+  }),
   'POST /api/cases': () => ({
     title: 'Jongere met schulden',
     topic: 'schuldhulpverlening',

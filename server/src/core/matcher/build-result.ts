@@ -1,8 +1,8 @@
 import { explainGroup } from './explain-group.ts';
-import { explainLeftOut } from './explain-left-out.ts';
+import { explainLeftOut, type GroupObstacles } from './explain-left-out.ts';
 import { PART_COUNT, scoreGroup } from './group-score.ts';
 import type { MatchModel } from './model.ts';
-import { bucketsOf, isExpert } from './model-queries.ts';
+import { avoidsEither, bucketsOf, isExpert } from './model-queries.ts';
 import { relationIndex } from './relations.ts';
 import type { SearchState, WorkGroup } from './search-state.ts';
 import { SCORE_PART_NAMES } from './settings.ts';
@@ -72,6 +72,27 @@ function outputGroup(model: MatchModel, group: WorkGroup): MatchGroup {
   };
 }
 
+/**
+ * The groups on p's topics at p's times, and why each could not take p: full, someone of p's
+ * municipality or organisation, or an organisation p avoids or that avoids p's.
+ */
+function groupObstacles(state: SearchState, p: number): GroupObstacles {
+  const { model } = state;
+  const o: GroupObstacles = { groups: 0, full: 0, municipality: 0, organisation: 0, avoided: 0 };
+  for (const bucket of bucketsOf(model, p)) {
+    for (const g of state.groupsByBucket.get(bucket) ?? []) {
+      const members = state.groups[g]!.members;
+      if (members.length === 0) continue;
+      o.groups++;
+      if (members.length >= model.maxSize) o.full++;
+      if (members.some((m) => model.municipality[m] === model.municipality[p])) o.municipality++;
+      if (members.some((m) => model.organisation[m] === model.organisation[p])) o.organisation++;
+      if (members.some((m) => avoidsEither(model, p, m))) o.avoided++;
+    }
+  }
+  return o;
+}
+
 /** Why an eligible person stayed out: no peers at all, none at a shared time, or no fit. */
 function leftOutReason(model: MatchModel, p: number): LeftOutReason {
   let peers = false;
@@ -101,7 +122,12 @@ export function buildGroupsAndLeftOut(state: SearchState): Pick<MatchResult, 'gr
   const leftOut = input.pool.flatMap((person, p) => {
     if (state.personGroup[p] !== -1) return [];
     const reason = model.ineligible[p] ?? leftOutReason(model, p);
-    const explanation = explainLeftOut(person, reason, input.topics, input.settings.monthlyCap);
+    const facts = {
+      reason,
+      rules: model.slotRules[p]!,
+      obstacles: reason === 'no-group-fits' ? groupObstacles(state, p) : null,
+    };
+    const explanation = explainLeftOut(person, facts, input.topics, input.settings.monthlyCap);
     return [{ id: person.id, reason, explanation }];
   });
   return { groups, leftOut };

@@ -32,31 +32,51 @@ export function nextAllowedMs(person: PoolPerson): number {
   return Date.parse(person.lastSessionAt) + person.frequencyWeeks * WEEK_MS;
 }
 
+/** Which rules took slots away from a person; every rule is counted, not just the first. */
+export interface SlotRules {
+  /** Free slots in the future. */
+  free: number;
+  /** Of those, how many are too soon after the last session for the wanted frequency. */
+  tooSoon: number;
+  /** Of those, how many fall in the current month while its cap is reached. */
+  capped: number;
+}
+
 /**
  * The slots (indices, ascending) in which a person may be matched: free, in the future, far
  * enough after their last session, and not in a month whose cap they reached. When none
- * remain, the first rule that emptied the list is the reason.
+ * remain, the first rule that emptied the list is the reason; `rules` counts what each rule
+ * removed, so an explanation can name every rule that applied.
  */
 export function eligibleSlots(
   person: PoolPerson,
   table: SlotTable,
   settings: Pick<MatchSettings, 'monthlyCap'>,
-): { slots: number[]; reason: LeftOutReason | null } {
-  if (person.topics.length === 0) return { slots: [], reason: 'no-topic' };
+): { slots: number[]; reason: LeftOutReason | null; rules: SlotRules } {
+  const rules: SlotRules = { free: 0, tooSoon: 0, capped: 0 };
+  if (person.topics.length === 0) return { slots: [], reason: 'no-topic', rules };
   const free = new Set<number>();
   for (const id of person.availableSlotIds) {
     const i = table.index.get(id);
     if (i !== undefined && (table.startMs[i] ?? 0) >= table.nowMs) free.add(i);
   }
-  if (free.size === 0) return { slots: [], reason: 'no-availability' };
+  rules.free = free.size;
+  if (free.size === 0) return { slots: [], reason: 'no-availability', rules };
   const allowedFrom = nextAllowedMs(person);
-  const notTooSoon = [...free].filter((i) => (table.startMs[i] ?? 0) >= allowedFrom);
-  if (notTooSoon.length === 0) return { slots: [], reason: 'frequency' };
   const capFull = person.sessionsThisMonth >= settings.monthlyCap;
-  const slots = notTooSoon
-    .filter((i) => !capFull || table.monthKey[i] !== table.nowMonthKey)
-    .sort((a, b) => a - b);
-  return { slots, reason: slots.length === 0 ? 'cap-reached' : null };
+  const slots: number[] = [];
+  let notTooSoon = 0;
+  for (const i of free) {
+    const tooSoon = (table.startMs[i] ?? 0) < allowedFrom;
+    const capped = capFull && table.monthKey[i] === table.nowMonthKey;
+    if (tooSoon) rules.tooSoon++;
+    else notTooSoon++;
+    if (capped) rules.capped++;
+    if (!tooSoon && !capped) slots.push(i);
+  }
+  slots.sort((a, b) => a - b);
+  if (notTooSoon === 0) return { slots, reason: 'frequency', rules };
+  return { slots, reason: slots.length === 0 ? 'cap-reached' : null, rules };
 }
 
 /**

@@ -87,8 +87,77 @@ describe('left-out reasons', () => {
     const sameTown = [person('p1', { municipalityCode: 'GM-p2' }), ...three];
     const result = matchRound(input(sameTown));
     expect(result.leftOut.map((l) => l.reason)).toEqual(['no-group-fits']);
-    expect(result.leftOut[0]?.explanation.en).toContain(
-      'someone from your municipality or organisation',
+    expect(result.leftOut[0]?.explanation).toEqual({
+      nl: 'Op jouw onderwerp en tijd: 1 groep had al iemand uit jouw gemeente. In de volgende ronde sta je daardoor vooraan.',
+      en: 'On your topic and time: 1 group already had someone from your municipality. That puts you near the front of the next round.',
+    });
+  });
+
+  // p1 waited least (a session in June), so the others form the group and p1 is the one left out.
+  const waitedLeast = { lastSessionAt: '2026-06-01T10:00:00.000Z' };
+
+  it('names an organisation someone asked not to be grouped with, either way round', () => {
+    const avoiding = person('p1', { ...waitedLeast, avoidOrganisationIds: ['org-p3'] });
+    const own = reasonOf([avoiding, ...three], 'p1');
+    expect(own?.reason).toBe('no-group-fits');
+    expect(own?.explanation.en).toBe(
+      'On your topic and time: 1 group had someone from an organisation that you or they asked not to be grouped with. That puts you near the front of the next round.',
+    );
+    const avoided = [person('p1', waitedLeast), person('p2', { avoidOrganisationIds: ['org-p1'] })];
+    const theirs = reasonOf([...avoided, ...three.slice(1)], 'p1');
+    expect(theirs?.explanation.nl).toBe(
+      'Op jouw onderwerp en tijd: 1 groep had iemand van een organisatie waarmee jij of die persoon liever niet in een groep zit. In de volgende ronde sta je daardoor vooraan.',
+    );
+  });
+
+  it('names every obstacle of a group at once: full, same municipality and organisation', () => {
+    const p1 = person('p1', {
+      ...waitedLeast,
+      municipalityCode: 'GM-p2',
+      organisationId: 'org-p3',
+    });
+    const result = matchRound(input([p1, ...three], { settings: { groupSizeMax: 3 } }));
+    expect(result.leftOut[0]?.explanation.en).toBe(
+      'On your topic and time: 1 group was full, 1 group already had someone from your municipality and 1 group already had someone from your organisation. That puts you near the front of the next round.',
+    );
+  });
+
+  it('adds the monthly cap to a frequency reason, and the frequency to a cap reason', () => {
+    const both = person('p1', {
+      lastSessionAt: '2026-11-20T10:00:00.000Z',
+      frequencyWeeks: 4,
+      sessionsThisMonth: 2,
+    });
+    expect(reasonOf([both, ...three], 'p1')).toEqual({
+      id: 'p1',
+      reason: 'frequency',
+      explanation: {
+        nl: 'Je laatste sessie was op 20 november 2026; je spart eens per 4 weken, dus weer vanaf 18 december 2026. Je hebt deze maand al 2 sessies (maximum 2), dus 2 van je 2 mogelijke momenten in deze maand vielen af.',
+        en: 'Your last session was on 20 November 2026; you spar once every 4 weeks, so again from 18 December 2026. You already have 2 sessions this month (maximum 2), so 2 of your 2 possible times this month did not count.',
+      },
+    });
+    // Tuesday is too soon after 18 November; Thursday is allowed by the frequency, not the cap.
+    const capFirst = person('p1', {
+      lastSessionAt: '2026-11-18T10:00:00.000Z',
+      frequencyWeeks: 2,
+      sessionsThisMonth: 2,
+    });
+    expect(reasonOf([capFirst, ...three], 'p1')).toEqual({
+      id: 'p1',
+      reason: 'cap-reached',
+      explanation: {
+        nl: 'Je hebt deze maand al 2 sessies; het maximum is 2 per maand. Je spart eens per 2 weken, dus 1 van je 2 mogelijke momenten vielen af (weer vanaf 2 december 2026).',
+        en: 'You already have 2 sessions this month; the maximum is 2 a month. You spar once every 2 weeks, so 1 of your 2 possible times did not count (again from 2 December 2026).',
+      },
+    });
+  });
+
+  it('names the monthly cap for someone who was eligible in a later month only', () => {
+    const january = person('p1', { sessionsThisMonth: 2, availableSlotIds: ['tue', 'thu', 'jan'] });
+    const left = reasonOf([january, ...three], 'p1');
+    expect(left?.reason).toBe('no-common-slot');
+    expect(left?.explanation.nl).toBe(
+      "Collega's op jouw onderwerpen kunnen op andere momenten dan jij. Je hebt deze maand al 2 sessies (maximum 2), dus 2 van je 3 mogelijke momenten in deze maand vielen af. In de volgende ronde sta je daardoor vooraan.",
     );
   });
 });
@@ -121,5 +190,8 @@ describe('soft goals', () => {
     );
     const result = matchRound(input(pool, { settings: { groupSizeMax: 3 } }));
     expect(result.leftOut.map((l) => l.id)).toEqual(['p4']);
+    expect(result.leftOut[0]?.explanation.nl).toBe(
+      'Op jouw onderwerp en tijd: 1 groep was vol. In de volgende ronde sta je daardoor vooraan.',
+    );
   });
 });

@@ -14,6 +14,8 @@ import type { MatchDeadline } from './types.ts';
 const EPSILON = 1e-9;
 /** How often (in attempts) the optional deadline is consulted. */
 const DEADLINE_EVERY = 1024;
+/** How often (in attempts) progress is reported. */
+const PROGRESS_EVERY = 16_384;
 
 export interface SearchOutcome {
   iterations: number;
@@ -33,6 +35,7 @@ export function localSearch(
   random: Random,
   budget: number,
   deadline?: MatchDeadline,
+  progress: (iterations: number) => void = () => {},
 ): SearchOutcome {
   const leftovers = Array.from(state.model.order).filter((p) => state.personGroup[p] === -1);
   const started = deadline?.clock() ?? 0;
@@ -47,6 +50,7 @@ export function localSearch(
     ) {
       return { iterations, improvements, stoppedBy: 'deadline' };
     }
+    if (iterations % PROGRESS_EVERY === 0 && iterations > 0) progress(iterations);
     const roll = random.float();
     let improved: boolean;
     if (leftovers.length > 0 && roll < 0.1) improved = tryLeftover(state, random, leftovers);

@@ -6,7 +6,20 @@ import { createRandom } from './random.ts';
 import { repair } from './repair.ts';
 import { attachCase, createState, objective, rescore, type SearchState } from './search-state.ts';
 import { SCORE_PART_NAMES } from './settings.ts';
-import type { MatchInput, MatchResult } from './types.ts';
+import type { MatchDeadline, MatchInput, MatchResult } from './types.ts';
+
+/** Where a running match is, for a progress display: the phase and the best objective so far. */
+export interface MatchProgress {
+  phase: 'model' | 'construct' | 'search' | 'result';
+  /** The objective of the current assignment (null before there is one). */
+  objective: number | null;
+  iterations: number;
+}
+
+/** The deadline left after what `deadline` has already seen pass since `began`. */
+function remaining(deadline: MatchDeadline, began: number): MatchDeadline {
+  return { clock: deadline.clock, maxMs: deadline.maxMs - (deadline.clock() - began) };
+}
 
 /**
  * Forms the sparring groups of one round. Pure: plain data in, plain data out; no clock
@@ -15,27 +28,37 @@ import type { MatchInput, MatchResult } from './types.ts';
  *
  * Steps: index the pool (eligibility, buckets per topic and slot), a constructive start
  * (longest waiting first), a repair that absorbs leftovers into group sizes, then local
- * search within `settings.iterationBudget` attempts.
+ * search within `settings.iterationBudget` attempts. A deadline counts from the call, so it
+ * bounds the model build and the start as well as the search; `progress` hears each phase.
  */
-export function matchRound(input: MatchInput): MatchResult {
+export function matchRound(
+  input: MatchInput,
+  progress: (progress: MatchProgress) => void = () => {},
+): MatchResult {
   const { settings } = input;
+  const began = settings.deadline?.clock() ?? 0;
   if (settings.groupSizeMin < 2 || settings.groupSizeMax < settings.groupSizeMin) {
     throw new RangeError('Group size bounds must satisfy 2 ≤ min ≤ max.');
   }
+  progress({ phase: 'model', objective: null, iterations: 0 });
   const model = buildModel(input);
   const state = createState(model);
+  progress({ phase: 'construct', objective: null, iterations: 0 });
   construct(state);
   repair(state);
   attachCases(state);
   const constructiveObjective = objective(state);
+  progress({ phase: 'search', objective: constructiveObjective, iterations: 0 });
   const random = createRandom(settings.seed ^ 0x5eed);
   const outcome = localSearch(
     state,
     random,
     Math.max(0, settings.iterationBudget),
-    settings.deadline,
+    settings.deadline && remaining(settings.deadline, began),
+    (iterations) => progress({ phase: 'search', objective: objective(state), iterations }),
   );
   attachCases(state);
+  progress({ phase: 'result', objective: objective(state), iterations: outcome.iterations });
   const { groups, leftOut } = buildGroupsAndLeftOut(state);
 
   const parts = namedParts(new Float64Array(SCORE_PART_NAMES.length));

@@ -20,13 +20,17 @@ function avoids(model: MatchModel, a: number, orgIndex: number): boolean {
   return false;
 }
 
+/** True when a avoids b's organisation or b avoids a's. */
+export function avoidsEither(model: MatchModel, a: number, b: number): boolean {
+  return avoids(model, a, model.organisation[b]!) || avoids(model, b, model.organisation[a]!);
+}
+
 /** True when a and b may sit in one group: other municipality, organisation, no avoidance. */
 export function compatible(model: MatchModel, a: number, b: number): boolean {
   return (
     model.municipality[a] !== model.municipality[b] &&
     model.organisation[a] !== model.organisation[b] &&
-    !avoids(model, a, model.organisation[b]!) &&
-    !avoids(model, b, model.organisation[a]!)
+    !avoidsEither(model, a, b)
   );
 }
 

@@ -1,4 +1,4 @@
-import { eligibleSlots, slotTable, waitScore } from './eligibility.ts';
+import { eligibleSlots, slotTable, waitScore, type SlotRules } from './eligibility.ts';
 import { createRandom } from './random.ts';
 import { buildRelations, type Relations } from './relations.ts';
 import { SCORE_PART_NAMES } from './settings.ts';
@@ -45,6 +45,8 @@ export interface MatchModel {
   wait: Float64Array;
   /** Why a person cannot be matched at all, or null when eligible. */
   ineligible: (LeftOutReason | null)[];
+  /** Per person: what each slot rule (frequency, monthly cap) took away, for explanations. */
+  slotRules: SlotRules[];
   /** Eligible persons, longest waiting first (ties in seeded random order). */
   order: Int32Array;
   /** Persons per bucket (CSR over topic * slotCount + slot), in priority order. */
@@ -110,6 +112,7 @@ export function buildModel(input: MatchInput): MatchModel {
   const personTopics: number[][] = [];
   const personExpert: number[][] = [];
   const personSlots: number[][] = [];
+  const slotRules: SlotRules[] = [];
 
   pool.forEach((person, i) => {
     municipality[i] = muni(person.municipalityCode);
@@ -130,8 +133,9 @@ export function buildModel(input: MatchInput): MatchModel {
     personTopics.push(topics);
     personExpert.push(expert);
     const known = { ...person, topics: person.topics.filter((t) => topicIndex.has(t.slug)) };
-    const { slots, reason } = eligibleSlots(known, table, settings);
+    const { slots, reason, rules } = eligibleSlots(known, table, settings);
     ineligible[i] = reason;
+    slotRules.push(rules);
     personSlots.push(slots);
     for (const s of slots) slotBits[i * slotWords + (s >>> 5)]! |= 1 << (s & 31);
     wait[i] = waitScore(person, table.nowMs);
@@ -200,6 +204,7 @@ export function buildModel(input: MatchInput): MatchModel {
     relations: buildRelations(pool, personIndex, table.nowMs),
     wait,
     ineligible,
+    slotRules,
     order,
     bucketStart,
     bucketPersons,

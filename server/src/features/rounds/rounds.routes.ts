@@ -1,6 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { errorResponses, ProposeRoundRequest, Round, RoundIdParams, RoundList } from '@ods/shared';
-import type { MatchDeadline } from '../../core/matcher/types.ts';
 import { auditRound } from '../../domain/audit/audit-log.ts';
 import { chooseNetwork, inScope, networkScope } from '../../domain/networks/network-scope.ts';
 import { NotFound } from '../../errors.ts';
@@ -8,11 +7,9 @@ import { IdempotencyHeaders } from '../../plugins/idempotency.ts';
 import { typed, type FeatureOptions } from '../../lib/deps.ts';
 import { commitRound } from './round-commit.ts';
 import { findRound, listRounds } from './rounds.repository.ts';
-import { proposeRound } from './rounds.service.ts';
+import { ProposalQueue } from './proposal-queue.ts';
+import { proposalResult, queueProposal, roundProposalRoutes } from './round-proposals.routes.ts';
 import { withDefaults } from './rounds.validation.ts';
-
-/** How long a proposal may search in production before it settles for what it has. */
-const PRODUCTION_SEARCH_MS = 20_000;
 
 /**
  * Match rounds for coordinators: propose (a dry run), inspect, commit once. A coordinator
@@ -22,11 +19,13 @@ const PRODUCTION_SEARCH_MS = 20_000;
 export async function roundsRoutes(app: FastifyInstance, { config, clock }: FeatureOptions) {
   const api = typed(app);
   const tags = ['rounds'];
-  // Tests and development stay deterministic: only production may stop on the wall clock.
-  const deadline = (): MatchDeadline | undefined =>
-    config.env === 'production'
-      ? { clock: () => clock.now().getTime(), maxMs: PRODUCTION_SEARCH_MS }
-      : undefined;
+  // One queue for both ways to propose: proposals run one at a time, in a worker thread.
+  const queue = new ProposalQueue(
+    () => clock.now(),
+    (error) => app.log.error({ err: error }, 'round proposal failed'),
+  );
+  app.addHook('onClose', async () => queue.close());
+  await roundProposalRoutes(app, { config, clock }, queue);
 
   async function existing(request: FastifyRequest, id: string): Promise<Round> {
     const round = await findRound(app.db, id);
@@ -52,15 +51,14 @@ export async function roundsRoutes(app: FastifyInstance, { config, clock }: Feat
       },
     },
     async (request, reply) => {
-      const limit = deadline();
       const networkId = await chooseNetwork(app.db, request.user!, request.body.networkId);
       const timer = app.metrics.matcherDuration.startTimer();
-      const round = await proposeRound(app.db, withDefaults(request.body), {
+      const job = queueProposal(app.db, queue, config, withDefaults(request.body), {
         now: clock.now(),
         proposedBy: request.user!.id,
         network: { id: networkId, openToOtherNetworks: request.body.openToOtherNetworks ?? false },
-        ...(limit ? { deadline: limit } : {}),
-      }).finally(timer);
+      });
+      const round = await proposalResult(queue, job).finally(timer);
       return reply.status(201).send(await shown(request, round, 'round-proposal'));
     },
   );

@@ -2,11 +2,16 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '@ods/db';
 import type { Round, RoundSettings } from '@ods/shared';
-import { matchRound } from '../../core/matcher/match-round.ts';
+import { matchRound, type MatchProgress } from '../../core/matcher/match-round.ts';
 import { matchSettings } from '../../core/matcher/settings.ts';
-import type { MatchCase, MatchDeadline } from '../../core/matcher/types.ts';
+import type {
+  MatchCase,
+  MatchDeadline,
+  MatchInput,
+  MatchResult,
+} from '../../core/matcher/types.ts';
 import { listReadyCases } from '../../domain/cases/ready-cases.ts';
-import { FieldErrors } from '../../errors.ts';
+import { FieldErrors, RoundCancelled, RoundDeadlinePassed } from '../../errors.ts';
 import type { PoolNetwork } from './pool-members.ts';
 import { readPool } from './pool.repository.ts';
 import { toProposal } from './round-proposal.ts';
@@ -20,10 +25,21 @@ import {
 export interface ProposeOptions {
   now: Date;
   proposedBy: string | null;
-  /** Production only: stops the local search early; results then depend on timing. */
+  /**
+   * Bounds the whole proposal from the call on: pool read, model build and search (which then
+   * settles for its best so far; results then depend on timing).
+   */
   deadline?: MatchDeadline;
   /** Ready cases to plan sessions around; by default every case marked ready. */
   readyCases?: MatchCase[];
+  /** Search attempts per person in the pool (the settings' default when absent). */
+  iterationsPerPerson?: number;
+  /** Runs the matcher; in this thread by default (the proposal queue uses a worker thread). */
+  match?: (input: MatchInput, progress: (progress: MatchProgress) => void) => Promise<MatchResult>;
+  /** Hears the phases and the matcher's progress. */
+  onProgress?: (progress: MatchProgress | { phase: 'pool' | 'store' }) => void;
+  /** Stops the proposal before the next step (the match function stops its own work). */
+  signal?: AbortSignal;
   /** The network the round is for; its members (and opted-in others) make the pool. */
   network?: PoolNetwork;
 }
@@ -46,6 +62,10 @@ export async function proposeRound(
 ): Promise<Round> {
   const problems = roundRequestProblems(request, options.now);
   if (Object.keys(problems).length > 0) throw new FieldErrors(problems);
+  const { deadline, signal } = options;
+  const began = deadline?.clock() ?? 0;
+  const progress = options.onProgress ?? (() => {});
+  progress({ phase: 'pool' });
   const snapshot = await readPool(db, {
     periodStart: request.periodStart,
     periodEnd: request.periodEnd,
@@ -54,7 +74,13 @@ export async function proposeRound(
     readyCases: options.readyCases ?? (await listReadyCases(db)),
     ...(options.network ? { network: options.network } : {}),
   });
+  if (signal?.aborted) throw new RoundCancelled();
   if (snapshot.slots.length === 0) throw new FieldErrors({ periodStart: NO_SLOTS_IN_PERIOD });
+  const left = deadline && {
+    clock: deadline.clock,
+    maxMs: deadline.maxMs - (deadline.clock() - began),
+  };
+  if (left && left.maxMs <= 0) throw new RoundDeadlinePassed();
 
   const id = randomUUID();
   const settings = matchSettings(
@@ -66,16 +92,25 @@ export async function proposeRound(
     {
       groupSizeMin: request.groupSizeMin,
       groupSizeMax: request.groupSizeMax,
-      ...(options.deadline ? { deadline: options.deadline } : {}),
+      ...(options.iterationsPerPerson === undefined
+        ? {}
+        : { iterationBudget: options.iterationsPerPerson * snapshot.pool.length }),
+      ...(left ? { deadline: left } : {}),
     },
   );
-  const result = matchRound({
-    pool: snapshot.pool,
-    cases: snapshot.cases,
-    slots: snapshot.slots,
-    topics: snapshot.topics,
-    settings,
-  });
+  const match = options.match ?? (async (input, hear) => matchRound(input, hear));
+  const result = await match(
+    {
+      pool: snapshot.pool,
+      cases: snapshot.cases,
+      slots: snapshot.slots,
+      topics: snapshot.topics,
+      settings,
+    },
+    progress,
+  );
+  if (signal?.aborted) throw new RoundCancelled();
+  progress({ phase: 'store' });
   const stored: RoundSettings = {
     now: settings.now,
     sessionMinutes: request.sessionMinutes,

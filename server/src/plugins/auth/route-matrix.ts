@@ -99,6 +99,10 @@ export const ROUTE_MATRIX: Partial<Record<RouteKey, MatrixEntry>> = {
   'GET /api/rounds': { expect: [401, 403, 403, 200, 200, 200] },
   'GET /api/rounds/:id': { expect: [401, 403, 403, 404, 200, 200] },
   'POST /api/rounds/:id/commit': { expect: [401, 403, 403, 404, 200, 200] },
+  // Background proposals: started like a round; a round's id is no proposal's (404).
+  'POST /api/rounds/proposals': { expect: [401, 403, 403, 404, 202, 202] },
+  'GET /api/rounds/proposals/:id': { expect: [401, 403, 403, 404, 404, 404] },
+  'POST /api/rounds/proposals/:id/cancel': { expect: [401, 403, 403, 404, 404, 404] },
   'POST /api/pool/resume': { expect: [400, 400, 400, 400, 400, 400] },
   // Cases: one's own only (404 for anyone else, coordinators included).
   'GET /api/cases': { expect: [401, 200, 200, 200, 200, 200] },

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import type { RoundProposal } from '@ods/shared/api/round-proposals';
 import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import { summaryEntries } from '../../../lib/forms/form-errors.ts';
 import { useFormErrors } from '../../../lib/forms/use-form-errors.ts';
@@ -7,9 +8,11 @@ import { Button } from '../../../lib/ui/button.tsx';
 import { CheckboxField } from '../../../lib/ui/checkbox-field.tsx';
 import { ErrorSummary } from '../../../lib/ui/error-summary.tsx';
 import { Heading } from '../../../lib/ui/heading.tsx';
+import { Paragraph } from '../../../lib/ui/paragraph.tsx';
 import { SelectField } from '../../../lib/ui/select-field.tsx';
 import { TextField } from '../../../lib/ui/text-field.tsx';
-import { useProposeRound } from '../api/propose-round.ts';
+import { useCancelProposal, useProposal, useStartProposal } from '../api/round-proposal.ts';
+import { ProposalProgress } from './proposal-progress.tsx';
 
 const FIELDS = ['networkId', 'periodStart', 'periodEnd'] as const;
 const fieldId = (field: string) => `round-${field}`;
@@ -17,9 +20,11 @@ const fieldId = (field: string) => `round-${field}`;
 /**
  * The period of a new round: two dates, checked here first and by the server as the truth; the
  * network when one runs several, and whether members of other networks who opted in may join.
+ * The proposal runs in the background; while it waits or runs, its progress and a cancel
+ * button show under the form.
  */
 export function ProposeRoundForm({ onProposed }: { onProposed: (roundId: string) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [periodStart, setPeriodStart] = useState('');
   const [periodEnd, setPeriodEnd] = useState('');
   const networks = useNetworks().data?.networks ?? [];
@@ -27,10 +32,35 @@ export function ProposeRoundForm({ onProposed }: { onProposed: (roundId: string)
   const networkId = chosenNetwork || networks[0]?.id || '';
   const [openToOtherNetworks, setOpenToOtherNetworks] = useState(false);
   const { errors, focusKey, show, showFailure } = useFormErrors(FIELDS);
-  const propose = useProposeRound();
+  const start = useStartProposal();
+  const cancel = useCancelProposal();
+  const [jobId, setJobId] = useState<string | null>(null);
+
+  function finished(job: RoundProposal): void {
+    if (job.state === 'done' && job.roundId) {
+      setJobId(null);
+      onProposed(job.roundId);
+    } else if (job.state === 'failed' && job.error) {
+      const language = i18n.language === 'en' ? 'en' : 'nl';
+      const fields = Object.fromEntries(
+        Object.entries(job.error.fields ?? {}).map(([field, message]) => [
+          field,
+          message[language],
+        ]),
+      );
+      setJobId(null);
+      show({
+        fields,
+        general: Object.keys(fields).length > 0 ? [] : [job.error.message[language]],
+      });
+    }
+  }
+  const job = useProposal(jobId, finished).data;
+  const busy = start.isPending || job?.state === 'queued' || job?.state === 'running';
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (busy) return;
     const fields: Record<string, string> = {};
     if (periodStart === '') fields.periodStart = t('rounds.form.dateRequired');
     if (periodEnd === '') fields.periodEnd = t('rounds.form.dateRequired');
@@ -39,9 +69,9 @@ export function ProposeRoundForm({ onProposed }: { onProposed: (roundId: string)
     }
     show({ fields, general: [] });
     if (Object.keys(fields).length > 0) return;
-    propose.mutate(
+    start.mutate(
       { periodStart, periodEnd, openToOtherNetworks, ...(networkId ? { networkId } : {}) },
-      { onSuccess: (round) => onProposed(round.id), onError: showFailure },
+      { onSuccess: (started) => setJobId(started.id), onError: showFailure },
     );
   };
 
@@ -89,9 +119,19 @@ export function ProposeRoundForm({ onProposed }: { onProposed: (roundId: string)
         checked={openToOtherNetworks}
         onChange={setOpenToOtherNetworks}
       />
-      <Button type="submit" appearance="primary" busy={propose.isPending}>
-        {propose.isPending ? t('rounds.form.busy') : t('rounds.form.submit')}
+      <Button type="submit" appearance="primary" busy={busy}>
+        {busy ? t('rounds.form.busy') : t('rounds.form.submit')}
       </Button>
+      {job && (job.state === 'queued' || job.state === 'running') ? (
+        <ProposalProgress
+          job={job}
+          cancelling={cancel.isPending}
+          onCancel={() => cancel.mutate(job.id)}
+        />
+      ) : null}
+      {job?.state === 'cancelled' ? (
+        <Paragraph role="status">{t('rounds.progress.cancelled')}</Paragraph>
+      ) : null}
     </form>
   );
 }

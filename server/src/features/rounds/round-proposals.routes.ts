@@ -1,0 +1,131 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { Database } from '@ods/db';
+import {
+  errorResponses,
+  ProposeRoundRequest,
+  RoundProposal,
+  RoundProposalIdParams,
+  type Round,
+} from '@ods/shared';
+import type { AppConfig } from '../../config.ts';
+import { FieldErrors, NotFound } from '../../errors.ts';
+import { chooseNetwork, inScope, networkScope } from '../../domain/networks/network-scope.ts';
+import { typed, type FeatureOptions } from '../../lib/deps.ts';
+import { IdempotencyHeaders } from '../../plugins/idempotency.ts';
+import { matchInWorker } from './match-in-worker.ts';
+import type { PoolNetwork } from './pool-members.ts';
+import type { ProposalQueue } from './proposal-queue.ts';
+import { proposeRound } from './rounds.service.ts';
+import { roundRequestProblems, withDefaults, type RoundRequest } from './rounds.validation.ts';
+
+/**
+ * Queues a proposal that runs in a worker thread within the configured deadline (pool read,
+ * model build and search together); the returned job tells its place, phase and progress.
+ */
+export function queueProposal(
+  db: Kysely<Database>,
+  queue: ProposalQueue,
+  config: AppConfig,
+  request: RoundRequest,
+  options: { now: Date; proposedBy: string; network: PoolNetwork },
+): RoundProposal {
+  const { deadlineSeconds, iterationsPerPerson } = config.rounds;
+  return queue.submit(deadlineSeconds, (run) =>
+    proposeRound(db, request, {
+      ...options,
+      // Wall time, not the app's clock: the deadline is about how long a person waits.
+      deadline: { clock: () => performance.now(), maxMs: deadlineSeconds * 1000 },
+      iterationsPerPerson,
+      signal: run.signal,
+      onProgress: (progress) => {
+        run.phase(progress.phase);
+        if ('objective' in progress) run.best(progress.objective, progress.iterations);
+      },
+      match: (input, hear) => matchInWorker(input, hear, { signal: run.signal }),
+    }),
+  );
+}
+
+/**
+ * Round proposals in the background, for the web app: start one (202, queued behind any
+ * running one), poll it for its phase and best objective so far, cancel it.
+ */
+export async function roundProposalRoutes(
+  app: FastifyInstance,
+  { config, clock }: FeatureOptions,
+  queue: ProposalQueue,
+) {
+  const api = typed(app);
+  const tags = ['rounds'];
+  // Which network each job plans for: only that network's coordinators (and admins) see it.
+  const networkOf = new Map<string, string>();
+  const found = async (request: FastifyRequest, job: RoundProposal | undefined) => {
+    const networkId = job && networkOf.get(job.id);
+    if (!job || !networkId) throw new NotFound();
+    if (!inScope(await networkScope(app.db, request.user!), networkId)) throw new NotFound();
+    return job;
+  };
+
+  api.post(
+    '/api/rounds/proposals',
+    {
+      config: { access: 'coordinator', idempotent: true },
+      schema: {
+        tags,
+        headers: IdempotencyHeaders,
+        body: ProposeRoundRequest,
+        response: { 202: RoundProposal, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const body = withDefaults(request.body);
+      const now = clock.now();
+      // What can be judged without the pool is refused at once, not after waiting in the queue.
+      const problems = roundRequestProblems(body, now);
+      if (Object.keys(problems).length > 0) throw new FieldErrors(problems);
+      const networkId = await chooseNetwork(app.db, request.user!, request.body.networkId);
+      const job = queueProposal(app.db, queue, config, body, {
+        now,
+        proposedBy: request.user!.id,
+        network: { id: networkId, openToOtherNetworks: request.body.openToOtherNetworks ?? false },
+      });
+      networkOf.set(job.id, networkId);
+      return reply.status(202).send(job);
+    },
+  );
+
+  api.get(
+    '/api/rounds/proposals/:id',
+    {
+      config: { access: 'coordinator' },
+      schema: {
+        tags,
+        params: RoundProposalIdParams,
+        response: { 200: RoundProposal, ...errorResponses },
+      },
+    },
+    async (request) => found(request, queue.read(request.params.id)),
+  );
+
+  api.post(
+    '/api/rounds/proposals/:id/cancel',
+    {
+      config: { access: 'coordinator' },
+      schema: {
+        tags,
+        params: RoundProposalIdParams,
+        response: { 200: RoundProposal, ...errorResponses },
+      },
+    },
+    async (request) => {
+      await found(request, queue.read(request.params.id));
+      return queue.cancel(request.params.id)!;
+    },
+  );
+}
+
+/** Waits for a queued proposal's round (for the answer of POST /api/rounds). */
+export function proposalResult(queue: ProposalQueue, job: RoundProposal): Promise<Round> {
+  return queue.result(job.id);
+}
