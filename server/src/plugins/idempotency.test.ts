@@ -5,6 +5,7 @@ import { replyToken } from '../features/scheduling/scheduling.fixtures.ts';
 import { signConsentToken } from '../features/summaries/consent-tokens.ts';
 import { CONTENT, heldGroup, view } from '../features/summaries/summaries.fixtures.ts';
 import { Agent, latestToken } from '../test-support/agent.ts';
+import { createUser } from '../test-support/fixtures.ts';
 import { createTestApp, testDialects, type TestApp } from '../test-support/test-app.ts';
 
 type Method = 'POST' | 'PUT' | 'DELETE';
@@ -319,6 +320,88 @@ describe.each(testDialects())('every write answered the same when repeated (%s)'
     await twice(sanne, 'POST /api/profile/leave', '/api/profile/leave');
     await twice(sanne, 'POST /api/auth/logout', '/api/auth/logout');
     expect(pool.coordinator).toBeTruthy();
+
+    // The network console: an admin makes a network and appoints its coordinator, who sets
+    // up organisations, topics and invitations; each answered the same when sent again.
+    await createUser(t.app, { email: 'bea@beheer.nl', name: 'Bea', role: 'admin' });
+    const admin = await signedIn('bea@beheer.nl');
+    const network = await twice(
+      admin,
+      'POST /api/console/networks',
+      '/api/console/networks',
+      { name: 'Sociaal domein Gelderland' },
+      key('network'),
+    );
+    const consoleUrl = `/api/console/networks/${network.json<{ id: string }>().id}`;
+    await createUser(t.app, { email: 'cora@provincie.nl', name: 'Cora' });
+    await twice(
+      admin,
+      'POST /api/console/networks/{id}/coordinators',
+      `${consoleUrl}/coordinators`,
+      {
+        email: 'cora@provincie.nl',
+      },
+    );
+    const cora = await signedIn('cora@provincie.nl');
+    await twice(
+      cora,
+      'PUT /api/console/networks/{id}/organisations/{organisationId}',
+      `${consoleUrl}/organisations/GM0202`,
+      { domains: ['arnhem.nl'] },
+    );
+    await twice(cora, 'POST /api/console/networks/{id}/topics', `${consoleUrl}/topics`, {
+      slug: 'jeugdhulp',
+    });
+    await twice(cora, 'POST /api/console/networks/{id}/topics', `${consoleUrl}/topics`, {
+      slug: 'jeugdbescherming',
+    });
+    await twice(
+      cora,
+      'PUT /api/console/networks/{id}/topics/{slug}',
+      `${consoleUrl}/topics/jeugdhulp`,
+      { nameNl: 'Jeugd en gezin' },
+    );
+    await twice(
+      cora,
+      'POST /api/console/networks/{id}/topics/{slug}/merge',
+      `${consoleUrl}/topics/jeugdbescherming/merge`,
+      { into: 'jeugdhulp' },
+    );
+    await twice(
+      cora,
+      'POST /api/console/networks/{id}/topics/{slug}/retire',
+      `${consoleUrl}/topics/jeugdhulp/retire`,
+    );
+    const invited = await twice(
+      cora,
+      'POST /api/console/networks/{id}/invitations',
+      `${consoleUrl}/invitations`,
+      { email: 'collega@arnhem.nl', organisationId: 'GM0202' },
+      key('invitation'),
+    );
+    const invitation = invited.json<{ invitations: { id: string }[] }>().invitations[0]!;
+    await twice(
+      cora,
+      'POST /api/console/networks/{id}/invitations/{invitationId}/end',
+      `${consoleUrl}/invitations/${invitation.id}/end`,
+    );
+    await twice(
+      cora,
+      'DELETE /api/console/networks/{id}/organisations/{organisationId}',
+      `${consoleUrl}/organisations/GM0202`,
+    );
+    const coraId = (
+      await t.app.db
+        .selectFrom('users')
+        .select('id')
+        .where('email', '=', 'cora@provincie.nl')
+        .executeTakeFirstOrThrow()
+    ).id;
+    await twice(
+      admin,
+      'DELETE /api/console/networks/{id}/coordinators/{userId}',
+      `${consoleUrl}/coordinators/${coraId}`,
+    );
 
     // Every write route of the API is replayed here or named with its reason.
     const doc = (await t.app.inject({ method: 'GET', url: '/api/docs/json' })).json<{

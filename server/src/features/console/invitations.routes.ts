@@ -9,6 +9,7 @@ import {
 import { randomUUID } from 'node:crypto';
 import { networkOrganisationIds } from '../../domain/networks/network-scope.ts';
 import { FieldErrors, NotFound } from '../../errors.ts';
+import { IdempotencyHeaders } from '../../plugins/idempotency.ts';
 import { typed, type FeatureOptions } from '../../lib/deps.ts';
 import { requestLanguage } from '../../lib/language.ts';
 import { enqueueMail } from '../../plugins/mail/outbox.ts';
@@ -68,9 +69,10 @@ export async function invitationsRoutes(app: FastifyInstance, { config, clock }:
   api.post(
     '/api/console/networks/:id/invitations',
     {
-      config: { access: 'coordinator' },
+      config: { access: 'coordinator', idempotent: true },
       schema: {
         tags,
+        headers: IdempotencyHeaders,
         params: NetworkIdParams,
         body: InviteRequest,
         response: { 201: InvitationList, ...errorResponses },

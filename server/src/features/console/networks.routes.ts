@@ -18,6 +18,7 @@ import {
   dismissCoordinator,
 } from '../../domain/networks/networks.repository.ts';
 import { FieldErrors, NotFound } from '../../errors.ts';
+import { IdempotencyHeaders } from '../../plugins/idempotency.ts';
 import { typed, type FeatureOptions } from '../../lib/deps.ts';
 import { assertRunsNetwork } from './console-access.ts';
 import { listNetworks, networkDetails, removeMember, setMember } from './networks.repository.ts';
@@ -51,9 +52,10 @@ export async function networksRoutes(app: FastifyInstance, { clock }: FeatureOpt
   api.post(
     '/api/console/networks',
     {
-      config: { access: 'admin' },
+      config: { access: 'admin', idempotent: true },
       schema: {
         tags,
+        headers: IdempotencyHeaders,
         body: CreateNetworkRequest,
         response: { 201: NetworkSummary, ...errorResponses },
       },
