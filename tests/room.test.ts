@@ -5,6 +5,10 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase, type DatabaseHandle } from '@ods/db';
+import {
+  appointCoordinator,
+  defaultNetworkId,
+} from '@ods/server/domain/networks/networks.repository';
 import { expectNoAxeViolations, launchBrowser, tabUntilFocused } from './support/browser.ts';
 import { liveKitServerBinary, startLiveKit, type LiveKitDev } from './support/livekit.ts';
 import { insertProfessional } from './support/seed.ts';
@@ -30,6 +34,9 @@ async function seed(handle: DatabaseHandle) {
     ids[key] = randomUUID();
     await insertProfessional(handle, ids[key], person, stamp);
   }
+  // The sessions belong to a network that Coco coordinates: reports go to its coordinators.
+  const networkId = await defaultNetworkId(handle.db, now);
+  await appointCoordinator(handle.db, networkId, ids.coco, now);
   const session = async (members: { id: string; role: 'case-owner' | 'member' }[]) => {
     const id = randomUUID();
     await handle.db
@@ -37,6 +44,7 @@ async function seed(handle: DatabaseHandle) {
       .values({
         id,
         round_id: null,
+        network_id: networkId,
         topic_slug: 'schuldhulpverlening',
         case_id: null,
         state: 'confirmed',

@@ -25,3 +25,18 @@ describe('page routes', () => {
     expect([...PAGE_ROUTES].sort()).toEqual(pagePaths(APP_ROUTES).sort());
   });
 });
+
+/** Every route object of the tree, children included. */
+const allRoutes = (routes: RouteObject[]): RouteObject[] =>
+  routes.flatMap((route) => [route, ...allRoutes(route.children ?? [])]);
+
+// The app renders its routes with useRoutes (declarative mode), which ignores the data
+// router's `lazy`: a page declared with it rendered nothing at all.
+describe('route declarations', () => {
+  it('gives every page an element, never the data router’s lazy', () => {
+    for (const route of allRoutes(APP_ROUTES)) {
+      expect(route, route.path ?? '(index)').not.toHaveProperty('lazy');
+      if (route.index || route.path) expect(route.element, route.path ?? '(index)').toBeTruthy();
+    }
+  });
+});

@@ -193,10 +193,10 @@ export const APP_ROUTES: RouteObject[] = [
               },
               {
                 path: PATHS.console,
-                lazy: async () => ({
-                  Component: (await import('../features/console/components/console-page.tsx'))
-                    .ConsolePage,
-                }),
+                ...page(
+                  async () =>
+                    (await import('../features/console/components/console-page.tsx')).ConsolePage,
+                ),
               },
             ],
           },
