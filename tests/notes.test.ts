@@ -192,16 +192,15 @@ describe('two people write the notes in the browser', () => {
       for (const caret of copy.querySelectorAll('.collaboration-carets__caret')) caret.remove();
       return copy.textContent ?? '';
     });
-  // A new line at the end of the notes: after the template's last line, which the click puts
-  // the caret in (a click in the middle of the editor can land in the table, and Ctrl+End there
-  // raced with the other person's caret updates on a loaded machine). The text goes in as one
-  // input, as a paste or a phone's keyboard does; typing key by key is tested above.
+  // A new line at the end of the notes, after the last line, which the click puts the caret in
+  // (a click in the middle of the editor can land in the table, and Ctrl+End from there raced
+  // with the other person's caret updates on a loaded machine).
   async function typeAtEnd(page: Page, text: string) {
     const editor = page.getByRole('textbox', { name: 'Gedeelde notities' });
     await editor.locator('p').last().click();
     await page.keyboard.press('End');
     await page.keyboard.press('Enter');
-    await page.keyboard.insertText(text);
+    await page.keyboard.type(text, { delay: 15 });
   }
 
   async function typeAfterLine(page: Page, lineStart: string, text: string) {
