@@ -69,6 +69,8 @@ describe('pnpm db:backup and db:restore (SQLite)', () => {
     for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
   });
 
+  // Three CLI processes and a writer process start in this test: on a loaded 2-core machine
+  // each start alone can take seconds, beyond the suite's 30 s default.
   it('backs up while another process writes, refuses to restore under it, and restores after', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'ods-backup-'));
     folders.push(dataDir);
@@ -147,7 +149,7 @@ describe('pnpm db:backup and db:restore (SQLite)', () => {
     } finally {
       await reopened.db.destroy();
     }
-  });
+  }, 180_000);
 
   it('refuses a file that is no backup of this app, saying why', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'ods-backup-'));
