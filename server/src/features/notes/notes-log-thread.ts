@@ -26,6 +26,9 @@ export interface CompactRequest {
   now: string;
 }
 export type LogRequest = AppendRequest | CompactRequest;
+/** The worker's first message: it has loaded, native SQLite module included. */
+export const READY = 'ready';
+
 export type LogReply =
   | { id: number; locked: string[] }
   | { id: number; storedBytes: number | null }
@@ -85,13 +88,20 @@ export class NotesLogThread {
   private readonly worker: Worker;
   private readonly waiting = new Map<number, (reply: LogReply) => void>();
   private nextId = 0;
+  private readonly loaded: Promise<void>;
+  private markLoaded: () => void = () => undefined;
 
   constructor(file: string) {
     this.worker = new Worker(new URL('./notes-log-worker.ts', import.meta.url), {
       workerData: { file },
     });
     this.worker.unref();
-    this.worker.on('message', (reply: LogReply) => {
+    this.loaded = new Promise((resolve) => {
+      this.worker.once('exit', () => resolve());
+      this.markLoaded = resolve;
+    });
+    this.worker.on('message', (reply: LogReply | typeof READY) => {
+      if (reply === READY) return this.markLoaded();
       this.waiting.get(reply.id)?.(reply);
       this.waiting.delete(reply.id);
     });
@@ -118,6 +128,10 @@ export class NotesLogThread {
 
   /** Stops the worker (after the log is flushed), closing its connection. */
   async close(): Promise<void> {
+    // Stopping a thread while it still loads a native module (better-sqlite3) aborts the whole
+    // process (napi_register_module_v1 fails fatally); an app closed right after it started met
+    // that in CI. So wait until it has loaded, or for at most a few seconds.
+    await Promise.race([this.loaded, new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
     await this.worker.terminate();
   }
 

@@ -12,6 +12,7 @@ import {
   type AppendRequest,
   type LogReply,
   type LogRequest,
+  READY,
 } from './notes-log-thread.ts';
 
 const sqlite = openSqliteFile((workerData as { file: string }).file);
@@ -61,3 +62,5 @@ parentPort!.on('message', (request: LogRequest) => {
   });
 });
 parentPort!.once('close', () => sqlite.close());
+// Loaded (the native SQLite module with it): from now on the thread may be stopped safely.
+parentPort!.postMessage(READY);
