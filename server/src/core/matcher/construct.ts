@@ -6,9 +6,14 @@ import { openGroup, unusedCaseOf, type SearchState } from './search-state.ts';
 /** How many unassigned candidates of a bucket a new group chooses from. */
 const CANDIDATES = 16;
 
-/** The group size the constructive phase aims at: one above the minimum leaves room both to
- * absorb a straggler and to donate a member. */
+/**
+ * The group size the constructive phase aims at. For the descent: the minimum, because the
+ * per-group goals (experienced member, level mix, case, strangers) are then shared by more
+ * groups, and the descent grows groups where spread pays more. For the earlier random-move
+ * search: one above the minimum, which leaves room both to absorb a straggler and to donate.
+ */
 export function targetSize(model: MatchModel): number {
+  if (model.input.settings.searchEngine !== 'random-moves') return model.minSize;
   return Math.min(model.maxSize, model.minSize + 1);
 }
 

@@ -1,6 +1,7 @@
 import { buildGroupsAndLeftOut, namedParts } from './build-result.ts';
 import { construct } from './construct.ts';
 import { localSearch } from './local-search.ts';
+import { softSearch } from './soft-search.ts';
 import { buildModel } from './model.ts';
 import { createRandom } from './random.ts';
 import { repair } from './repair.ts';
@@ -40,23 +41,21 @@ export function matchRound(
   if (settings.groupSizeMin < 2 || settings.groupSizeMax < settings.groupSizeMin) {
     throw new RangeError('Group size bounds must satisfy 2 ≤ min ≤ max.');
   }
-  progress({ phase: 'model', objective: null, iterations: 0 });
-  const model = buildModel(input);
-  const state = createState(model);
-  progress({ phase: 'construct', objective: null, iterations: 0 });
-  construct(state);
-  repair(state);
-  attachCases(state);
+  const state = constructiveState(input, progress);
+  const { model } = state;
   const constructiveObjective = objective(state);
   progress({ phase: 'search', objective: constructiveObjective, iterations: 0 });
   const random = createRandom(settings.seed ^ 0x5eed);
-  const outcome = localSearch(
-    state,
-    random,
-    Math.max(0, settings.iterationBudget),
-    settings.deadline && remaining(settings.deadline, began),
-    (iterations) => progress({ phase: 'search', objective: objective(state), iterations }),
-  );
+  const budget = Math.max(0, settings.iterationBudget);
+  const deadline = settings.deadline && remaining(settings.deadline, began);
+  const outcome =
+    settings.searchEngine === 'random-moves'
+      ? localSearch(state, random, budget, deadline, (iterations) =>
+          progress({ phase: 'search', objective: objective(state), iterations }),
+        )
+      : softSearch(state, random, budget, deadline, (iterations, best) =>
+          progress({ phase: 'search', objective: best, iterations }),
+        );
   attachCases(state);
   progress({ phase: 'result', objective: objective(state), iterations: outcome.iterations });
   const { groups, leftOut } = buildGroupsAndLeftOut(state);
@@ -82,6 +81,23 @@ export function matchRound(
       ...outcome,
     },
   };
+}
+
+/**
+ * The assignment before the local search: the model, the constructive start, the repair and
+ * the cases attached. Exported for the search's own tests.
+ */
+export function constructiveState(
+  input: MatchInput,
+  progress: (progress: MatchProgress) => void = () => {},
+): SearchState {
+  progress({ phase: 'model', objective: null, iterations: 0 });
+  const state = createState(buildModel(input));
+  progress({ phase: 'construct', objective: null, iterations: 0 });
+  construct(state);
+  repair(state);
+  attachCases(state);
+  return state;
 }
 
 /** Gives every group without a case one of its members' ready cases, when there is one. */

@@ -95,6 +95,12 @@ export interface MatchSettings {
   seed: number;
   /** Number of local-search move attempts after the constructive start. */
   iterationBudget: number;
+  /**
+   * The local search after the constructive start: 'descent' (default) evaluates one-moves
+   * and swaps incrementally on flat arrays (soft-search.ts); 'random-moves' is the earlier
+   * search (local-search.ts), kept as the benchmark's baseline.
+   */
+  searchEngine?: 'descent' | 'random-moves';
   /** Production-only early stop of the local search; results then depend on timing. */
   deadline?: MatchDeadline;
 }
