@@ -63,6 +63,15 @@ const matcher = measure(() => {
   stats = result.stats;
   return result;
 }, input);
+let todayStats: MatchResult['stats'] | undefined;
+const today = measure(() => {
+  const result = matchRound({
+    ...input,
+    settings: { ...input.settings, searchEngine: 'random-moves' },
+  });
+  todayStats = result.stats;
+  return result;
+}, input);
 const random = measure(() => randomBaseline(input, seed), input);
 const greedy = measure(() => greedyBaseline(input), input);
 
@@ -72,9 +81,12 @@ console.log(
     eligible: stats?.eligible,
     iterations: stats?.iterations,
     constructiveObjective: stats?.constructiveObjective,
+    todayIterations: todayStats?.iterations,
+    todayConstructiveObjective: todayStats?.constructiveObjective,
     generationMs: Math.round(generationMs),
     rssBeforeMatchMiB: rssBeforeMatch,
     matcher,
+    today,
     random,
     greedy,
   }),

@@ -57,6 +57,7 @@ for (const size of values.sizes.split(',').filter(Boolean).map(Number)) {
   const eligible = result.eligible as number;
   const runs = {
     matcher: result.matcher as Run,
+    'matcher before (random moves)': result.today as Run,
     random: result.random as Run,
     greedy: result.greedy as Run,
   };
@@ -66,7 +67,7 @@ for (const size of values.sizes.split(',').filter(Boolean).map(Number)) {
     );
   }
   console.log(
-    `|  | matcher: ${result.iterations as number} iterations, constructive objective ${fixed(result.constructiveObjective as number, 0)}; RSS before matching ${result.rssBeforeMatchMiB as number} MiB; pool generated in ${result.generationMs as number} ms |||||||||||||||||||`,
+    `|  | matcher: ${result.iterations as number} iterations, constructive objective ${fixed(result.constructiveObjective as number, 0)}; before: ${result.todayIterations as number} iterations, constructive ${fixed(result.todayConstructiveObjective as number, 0)}; soft part new / before ${fixed(soft(runs.matcher) / soft(runs['matcher before (random moves)']), 4)}; RSS before matching ${result.rssBeforeMatchMiB as number} MiB; pool generated in ${result.generationMs as number} ms |||||||||||||||||||`,
   );
 }
 
@@ -95,7 +96,7 @@ console.log('|---|---|---|---|---|---|---|---|---|---|');
 const cell = (value: unknown): string => (typeof value === 'number' ? fixed(value) : '–');
 for (const family of values.families.split(',')) {
   for (const type of values.types.split(',')) {
-    for (const n of values.mdgp.split(',').map(Number)) {
+    for (const n of values.mdgp.split(',').filter(Boolean).map(Number)) {
       const r = runChild('mdgp-compare.ts', [family, type, String(n), values.seconds]);
       const ils = r.ils as Record<string, number | null>;
       const memetic = r.memetic as Record<string, number | null>;
