@@ -300,6 +300,8 @@ export function softSearch(
     }
     const p = people[step % people.length]!;
     const g1 = assignment.personGroup[p]!;
+    // Case owners stay put. The loop still ends: every group has at least two members and at
+    // most one owner, so some person in `people` is not an owner and costs iterations.
     if (g1 >= 0 && assignment.owner[g1] === p) continue;
     // Sideways changes (delta 0) are taken too: the soft objective has wide plateaus (spread
     // counts distinct values), and walking them finds improvements a strict descent misses.
