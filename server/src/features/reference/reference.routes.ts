@@ -1,6 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import Type from 'typebox';
-import { Municipality, Organisation, OrganisationsQuery, Topic } from '@ods/shared';
+import {
+  errorResponses,
+  Municipality,
+  Organisation,
+  OrganisationsQuery,
+  Topic,
+  TopicsQuery,
+} from '@ods/shared';
+import { inScope, networkScope } from '../../domain/networks/network-scope.ts';
+import { offeredTopics } from '../../domain/networks/network-topics.ts';
+import { NotFound } from '../../errors.ts';
 import { typed } from '../../lib/deps.ts';
 import { listMunicipalities, listOrganisations, listTopics } from './reference.repository.ts';
 
@@ -10,9 +20,30 @@ export async function referenceRoutes(app: FastifyInstance) {
     '/api/topics',
     {
       config: { access: 'public' },
-      schema: { tags: ['reference'], response: { 200: Type.Array(Topic) } },
+      schema: {
+        tags: ['reference'],
+        querystring: TopicsQuery,
+        response: { 200: Type.Array(Topic), ...errorResponses },
+      },
     },
-    async () => listTopics(app.db),
+    async (request) => {
+      const { organisation, network } = request.query;
+      if (network !== undefined) {
+        // A network's selection is for those who run it: another network is a 404.
+        const user = request.user;
+        if (!user || !inScope(await networkScope(app.db, user), network)) throw new NotFound();
+        const exists = await app.db
+          .selectFrom('networks')
+          .select('id')
+          .where('id', '=', network)
+          .executeTakeFirst();
+        if (!exists) throw new NotFound();
+        return listTopics(app.db, await offeredTopics(app.db, { networkId: network }));
+      }
+      if (organisation !== undefined)
+        return listTopics(app.db, await offeredTopics(app.db, { organisationId: organisation }));
+      return listTopics(app.db);
+    },
   );
   api.get(
     '/api/municipalities',
