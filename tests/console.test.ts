@@ -1,21 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, launchBrowser } from './support/browser.ts';
-import { latestMail, linkIn, startServer, type RunningServer } from './support/server.ts';
+import { latestMail, startServer, type RunningServer } from './support/server.ts';
+import { signIn } from './support/sign-in.ts';
 
 const CONSOLE = '/coordinator/netwerk';
-
-async function signIn(browser: Browser, server: RunningServer, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(`${server.url}/inloggen`);
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByRole('button', { name: 'Stuur mij een inloglink' }).click();
-  await page.waitForURL(/controleer-je-mail/);
-  await page.goto(linkIn(await latestMail(server, email), '#token='));
-  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
-  await page.waitForURL(/\/pool/);
-  return page;
-}
 
 describe('the network console', () => {
   let server: RunningServer;
