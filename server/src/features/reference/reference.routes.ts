@@ -8,7 +8,7 @@ import {
   Topic,
   TopicsQuery,
 } from '@ods/shared';
-import { inScope, networkScope } from '../../domain/networks/network-scope.ts';
+import { chooseNetwork } from '../../domain/networks/network-scope.ts';
 import { offeredTopics } from '../../domain/networks/network-topics.ts';
 import { NotFound } from '../../errors.ts';
 import { typed } from '../../lib/deps.ts';
@@ -30,15 +30,9 @@ export async function referenceRoutes(app: FastifyInstance) {
       const { organisation, network } = request.query;
       if (network !== undefined) {
         // A network's selection is for those who run it: another network is a 404.
-        const user = request.user;
-        if (!user || !inScope(await networkScope(app.db, user), network)) throw new NotFound();
-        const exists = await app.db
-          .selectFrom('networks')
-          .select('id')
-          .where('id', '=', network)
-          .executeTakeFirst();
-        if (!exists) throw new NotFound();
-        return listTopics(app.db, await offeredTopics(app.db, { networkId: network }));
+        if (!request.user) throw new NotFound();
+        const networkId = await chooseNetwork(app.db, request.user, network);
+        return listTopics(app.db, await offeredTopics(app.db, { networkId }));
       }
       if (organisation !== undefined)
         return listTopics(app.db, await offeredTopics(app.db, { organisationId: organisation }));
