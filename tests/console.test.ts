@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, launchBrowser } from './support/browser.ts';
 import { latestMail, startServer, type RunningServer } from './support/server.ts';
-import { signIn } from './support/sign-in.ts';
+import { signIn, signInOn } from './support/sign-in.ts';
 
 const CONSOLE = '/coordinator/netwerk';
 
@@ -56,6 +56,36 @@ describe('the network console', () => {
       .getByRole('button', { name: 'Uitnodiging aan nieuwe.collega@demo.example beëindigen' })
       .click();
     await page.getByText('Er staan geen uitnodigingen open.').waitFor();
+  });
+
+  it('offers a newcomer of the network only its own topics, not a retired one', async () => {
+    const page = await signIn(browser, server, 'coordinator@demo.example');
+    await page.goto(`${server.url}${CONSOLE}`);
+    await page
+      .getByRole('button', { name: 'Schuldhulpverlening niet meer gebruiken', exact: true })
+      .click();
+    await page
+      .getByRole('row', { name: /^Schuldhulpverlening/ })
+      .getByText('Niet meer in gebruik')
+      .waitFor();
+    // An invitation fills in the newcomer's organisation, one of the network's.
+    await page.getByLabel('E-mailadres').fill('nieuw.lid@demo.example');
+    const organisation = page.getByLabel('Organisatie', { exact: true });
+    await organisation.selectOption(
+      await organisation.locator('option').nth(1).getAttribute('value'),
+    );
+    await page.getByRole('button', { name: 'Uitnodiging versturen' }).click();
+    await page.getByRole('status').getByText('De uitnodiging is verstuurd.').waitFor();
+
+    const newcomer = await (await browser.newContext()).newPage();
+    await signInOn(newcomer, server, 'nieuw.lid@demo.example', /\/profiel/);
+    await newcomer.getByRole('heading', { name: 'Maak je profiel' }).waitFor();
+    await newcomer.getByRole('checkbox', { name: 'Jeugdhulp', exact: true }).waitFor();
+    await expect
+      .poll(() =>
+        newcomer.getByRole('checkbox', { name: 'Schuldhulpverlening', exact: true }).count(),
+      )
+      .toBe(0);
   });
 
   it('lets the admin create a network and appoint its coordinator', async () => {
