@@ -1,21 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, launchBrowser } from './support/browser.ts';
-import { latestMail, linkIn, startServer, type RunningServer } from './support/server.ts';
+import { latestMail, startServer, type RunningServer } from './support/server.ts';
+import { signIn, signInOn } from './support/sign-in.ts';
 
 const CONSOLE = '/coordinator/netwerk';
-
-async function signIn(browser: Browser, server: RunningServer, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(`${server.url}/inloggen`);
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByRole('button', { name: 'Stuur mij een inloglink' }).click();
-  await page.waitForURL(/controleer-je-mail/);
-  await page.goto(linkIn(await latestMail(server, email), '#token='));
-  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
-  await page.waitForURL(/\/pool/);
-  return page;
-}
 
 describe('the network console', () => {
   let server: RunningServer;
@@ -69,6 +58,36 @@ describe('the network console', () => {
     await page.getByText('Er staan geen uitnodigingen open.').waitFor();
   });
 
+  it('offers a newcomer of the network only its own topics, not a retired one', async () => {
+    const page = await signIn(browser, server, 'coordinator@demo.example');
+    await page.goto(`${server.url}${CONSOLE}`);
+    await page
+      .getByRole('button', { name: 'Schuldhulpverlening niet meer gebruiken', exact: true })
+      .click();
+    await page
+      .getByRole('row', { name: /^Schuldhulpverlening/ })
+      .getByText('Niet meer in gebruik')
+      .waitFor();
+    // An invitation fills in the newcomer's organisation, one of the network's.
+    await page.getByLabel('E-mailadres').fill('nieuw.lid@demo.example');
+    const organisation = page.getByLabel('Organisatie', { exact: true });
+    await organisation.selectOption(
+      await organisation.locator('option').nth(1).getAttribute('value'),
+    );
+    await page.getByRole('button', { name: 'Uitnodiging versturen' }).click();
+    await page.getByRole('status').getByText('De uitnodiging is verstuurd.').waitFor();
+
+    const newcomer = await (await browser.newContext()).newPage();
+    await signInOn(newcomer, server, 'nieuw.lid@demo.example', /\/profiel/);
+    await newcomer.getByRole('heading', { name: 'Maak je profiel' }).waitFor();
+    await newcomer.getByRole('checkbox', { name: 'Jeugdhulp', exact: true }).waitFor();
+    await expect
+      .poll(() =>
+        newcomer.getByRole('checkbox', { name: 'Schuldhulpverlening', exact: true }).count(),
+      )
+      .toBe(0);
+  });
+
   it('lets the admin create a network and appoint its coordinator', async () => {
     const page = await signIn(browser, server, 'beheer@demo.example');
     await page.goto(`${server.url}${CONSOLE}`);
@@ -89,6 +108,72 @@ describe('the network console', () => {
       .getByText('Bram Jansen')
       .waitFor();
     await expectNoAxeViolations(page, `${CONSOLE} (admin)`);
+  });
+
+  it('sends one Idempotency-Key per action: a double click and a retry after a lost answer make one network', async () => {
+    const page = await signIn(browser, server, 'beheer@demo.example');
+    const writes: { path: string; key: string | undefined }[] = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (request.method() !== 'GET' && path.startsWith('/api/console/'))
+        writes.push({ path, key: request.headers()['idempotency-key'] });
+    });
+    await page.goto(`${server.url}${CONSOLE}`);
+    await page.getByRole('heading', { level: 2, name: 'Netwerken en coördinatoren' }).waitFor();
+    const listed = (name: string) => page.getByRole('listitem').filter({ hasText: name });
+    const create = page.getByRole('button', { name: 'Netwerk aanmaken' });
+
+    // A double click: one network, no "already exists".
+    await page.getByLabel('Naam van een nieuw netwerk').fill('Sociaal domein Dubbelklik');
+    await create.dblclick();
+    await listed('Sociaal domein Dubbelklik').waitFor();
+    expect(await listed('Sociaal domein Dubbelklik').count()).toBe(1);
+    expect(
+      await page
+        .getByRole('alert')
+        .getByText(/bestaat al/)
+        .count(),
+    ).toBe(0);
+
+    // The answer lost on the way (the server did create it): the retry sends the same key and
+    // gets the first answer, not a second network or "already exists".
+    let lost = false;
+    await page.route('**/api/console/networks', async (route) => {
+      if (route.request().method() !== 'POST' || lost) return route.continue();
+      lost = true;
+      await route.fetch();
+      await route.abort('failed');
+    });
+    await page.getByLabel('Naam van een nieuw netwerk').fill('Sociaal domein Verloren antwoord');
+    await create.click();
+    await page
+      .getByRole('alert')
+      .getByText(/We kunnen de server nu niet bereiken/)
+      .waitFor();
+    expect(lost).toBe(true);
+    await create.click();
+    await listed('Sociaal domein Verloren antwoord').waitFor();
+    expect(await listed('Sociaal domein Verloren antwoord').count()).toBe(1);
+
+    const creates = writes.filter((w) => w.path === '/api/console/networks');
+    expect(creates.length).toBeGreaterThanOrEqual(3);
+    expect(creates.every((w) => typeof w.key === 'string' && w.key.length >= 16)).toBe(true);
+    // The double click's requests share a key, the retry shares the lost request's key, and
+    // the two actions have keys of their own.
+    const keys = [...new Set(creates.map((w) => w.key))];
+    expect(keys).toHaveLength(2);
+    expect(creates.at(-1)!.key).toBe(creates.at(-2)!.key);
+
+    // Every other console write sends a key too (appointing a coordinator here).
+    await page.getByLabel('Netwerk', { exact: true }).first().selectOption({
+      label: 'Sociaal domein Dubbelklik',
+    });
+    await page.getByLabel('E-mailadres van de nieuwe coördinator').fill('daan@demo.example');
+    await page.getByRole('button', { name: 'Benoemen tot coördinator' }).click();
+    await listed('Sociaal domein Dubbelklik').getByText('Daan').waitFor();
+    const appoint = writes.filter((w) => w.path.endsWith('/coordinators'));
+    expect(appoint.length).toBeGreaterThanOrEqual(1);
+    expect(appoint.every((w) => w.key !== undefined && !keys.includes(w.key))).toBe(true);
   });
 
   it('keeps participants out, and shows them who looked at their data', async () => {

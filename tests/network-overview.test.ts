@@ -1,21 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, launchBrowser, tabUntilFocused } from './support/browser.ts';
-import { latestMail, linkIn, startServer, type RunningServer } from './support/server.ts';
+import { startServer, type RunningServer } from './support/server.ts';
+import { signInOn } from './support/sign-in.ts';
 
 const CONSOLE = '/coordinator/netwerk';
 // The chunks of the map and chart library, and the boundaries: only the console loads them.
 const OVERVIEW_ASSETS = /\/assets\/(plot-figure|participation-map|overview-charts|nl-2025\.topo)-/;
-
-async function signIn(page: Page, server: RunningServer, email: string): Promise<void> {
-  await page.goto(`${server.url}/inloggen`);
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByRole('button', { name: 'Stuur mij een inloglink' }).click();
-  await page.waitForURL(/controleer-je-mail/);
-  await page.goto(linkIn(await latestMail(server, email), '#token='));
-  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
-  await page.waitForURL(/\/pool/);
-}
 
 describe('the network overview: map and charts', () => {
   let server: RunningServer;
@@ -37,7 +28,7 @@ describe('the network overview: map and charts', () => {
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
 
     // The landing page and sign-in never fetch the library or the shapes.
-    await signIn(page, server, 'coordinator@demo.example');
+    await signInOn(page, server, 'coordinator@demo.example');
     expect(requested.filter((path) => OVERVIEW_ASSETS.test(path))).toEqual([]);
 
     await page.goto(`${server.url}${CONSOLE}`);

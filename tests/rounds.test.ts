@@ -1,23 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, launchBrowser, tabTo } from './support/browser.ts';
-import { latestMail, linkIn, startServer, type RunningServer } from './support/server.ts';
+import { latestMail, startServer, type RunningServer } from './support/server.ts';
+import { signIn } from './support/sign-in.ts';
 
 const ROUNDS = '/coordinator/rondes';
 // The server runs on the real clock: plan a period from a week to five weeks from today.
 const date = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-
-async function signIn(browser: Browser, server: RunningServer, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(`${server.url}/inloggen`);
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByRole('button', { name: 'Stuur mij een inloglink' }).click();
-  await page.waitForURL(/controleer-je-mail/);
-  await page.goto(linkIn(await latestMail(server, email), '#token='));
-  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
-  await page.waitForURL(/\/pool/);
-  return page;
-}
 
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 

@@ -32,6 +32,20 @@ export const Topic = Type.Object({
 });
 export type Topic = Static<typeof Topic>;
 
+/**
+ * GET /api/topics: without a query the whole taxonomy (to name any topic); with `organisation`
+ * the topics its networks offer (the profile's picker), with `network` the topics of one
+ * network the caller runs (planning a session for it).
+ */
+export const TopicsQuery = Type.Object(
+  {
+    organisation: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+    network: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+  },
+  { additionalProperties: false },
+);
+export type TopicsQuery = Static<typeof TopicsQuery>;
+
 export const OrganisationsQuery = Type.Object(
   {
     q: Type.Optional(Type.String({ maxLength: 100 })),

@@ -1,4 +1,4 @@
-import { SMALL_CELL, suppressColumn } from './suppress.ts';
+import { SMALL_CELL, suppressColumn, suppressOverParts } from './suppress.ts';
 
 /** One held session of the network, reduced to what the overview counts. */
 export interface HeldSession {
@@ -12,8 +12,12 @@ export interface HeldSession {
 export interface OverviewInput {
   /** YYYY-MM of each month shown, in order. */
   months: string[];
-  /** The month of each sign-up. */
-  signUps: string[];
+  /**
+   * Sign-ups per month, one column per part of the population (organisations in the same
+   * networks): suppressed per part, so no two networks' overviews can be subtracted into a
+   * hidden cell.
+   */
+  signUpParts: number[][];
   sessions: HeldSession[];
   /** Ratings per month: their sum and how many. */
   ratings: Map<string, { sum: number; count: number }>;
@@ -53,7 +57,7 @@ const round = (value: number, digits: number) => Number(value.toFixed(digits));
 export function overviewCells(input: OverviewInput): OverviewCells {
   const per = <T>(pick: (month: string) => T) => input.months.map(pick);
   const sessionsOf = (month: string) => input.sessions.filter((s) => s.month === month);
-  const signUps = suppressColumn(per((m) => input.signUps.filter((s) => s === m).length));
+  const signUps = suppressOverParts(input.months.length, input.signUpParts);
   const held = suppressColumn(per((m) => sessionsOf(m).length));
   const attended = suppressColumn(per((m) => sessionsOf(m).reduce((n, s) => n + s.attended, 0)));
   const invited = suppressColumn(per((m) => sessionsOf(m).reduce((n, s) => n + s.invited, 0)));

@@ -8,27 +8,63 @@ export interface SuppressedColumn {
   total: number | null;
 }
 
+const small = (n: number) => n > 0 && n < SMALL_CELL;
+
 /**
  * Hides the small counts of one column (1 to 4; zero names nobody) and enough others that no
- * hidden cell can be recomputed from the shown cells and the total: when a single cell would be
- * hidden, the smallest shown count is hidden with it (complementary suppression); when there is
- * no other count to hide, the total goes. Pure: the same counts always give the same answer.
+ * hidden cell can be recomputed from the shown cells and the total: while a single cell is
+ * hidden, or the hidden cells together are fewer than five (total minus the shown cells would
+ * name them), the smallest shown count is hidden with them (complementary suppression); when
+ * there is no other count to hide, the total goes. Pure: the same counts always give the same
+ * answer.
  */
 export function suppressColumn(counts: readonly number[]): SuppressedColumn {
-  const hidden = counts.map((n) => n > 0 && n < SMALL_CELL);
+  const hidden = counts.map(small);
   const total = counts.reduce((sum, n) => sum + n, 0);
-  if (hidden.filter(Boolean).length === 1) {
+  const exposed = () => {
+    const cells = counts.filter((_, i) => hidden[i]);
+    return cells.length === 1 || small(cells.reduce((sum, n) => sum + n, 0));
+  };
+  while (hidden.some(Boolean) && exposed()) {
     let partner = -1;
     counts.forEach((n, i) => {
       if (!hidden[i] && n > 0 && (partner === -1 || n < counts[partner]!)) partner = i;
     });
-    if (partner !== -1) hidden[partner] = true;
+    if (partner === -1) break;
+    hidden[partner] = true;
   }
-  const stillAlone = hidden.filter(Boolean).length === 1;
+  const giveaway = hidden.some(Boolean) && exposed();
   return {
     cells: counts.map((n, i) => (hidden[i] ? null : n)),
-    total: stillAlone || (total > 0 && total < SMALL_CELL) ? null : total,
+    total: giveaway || small(total) ? null : total,
   };
+}
+
+/**
+ * One column of a view made of disjoint parts of the population (the people of organisations
+ * that belong to exactly the same networks), suppressed consistently across every view that
+ * shares a part. Each part is suppressed on its own, and a view shows a cell (or its total) only
+ * when every part in it shows that cell (or its total). So each number any view shows is a sum
+ * of numbers the parts' own suppressed columns show: subtracting one network from another, or
+ * from "all organisations", yields at most a part's shown cells, never a hidden one.
+ * `parts` are the columns of the parts in the view, all of the same length.
+ */
+export function suppressOverParts(
+  length: number,
+  parts: readonly (readonly number[])[],
+): SuppressedColumn {
+  const suppressed = parts.map(suppressColumn);
+  const cells = Array.from({ length }, (_, i) =>
+    suppressed.reduce<number | null>((sum, part) => {
+      const cell = part.cells[i] ?? 0;
+      return sum === null || part.cells[i] === null ? null : sum + cell;
+    }, 0),
+  );
+  const total = suppressed.reduce<number | null>(
+    (sum, part) => (sum === null || part.total === null ? null : sum + part.total),
+    0,
+  );
+  return { cells, total };
 }
 
 /**

@@ -1,14 +1,19 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '@ods/db';
 import type { CaseInput } from '@ods/shared';
+import { offeredTopics } from '../../domain/networks/network-topics.ts';
 import type { Localised } from '../../lib/language.ts';
 
 const REQUIRED: Localised = { nl: 'Dit veld is verplicht.', en: 'This field is required.' };
 
-/** What the schema cannot check: a title of only spaces, a topic that does not exist. */
+/**
+ * What the schema cannot check: a title of only spaces, a topic that does not exist or that
+ * the author's networks do not offer (a case keeps the topic it has, also a retired one).
+ */
 export async function caseInputProblems(
   db: Kysely<Database>,
   input: CaseInput,
+  author: { organisationId: string | null; keepTopic?: string },
 ): Promise<Record<string, Localised>> {
   const problems: Record<string, Localised> = {};
   if (input.title.trim() === '') problems.title = REQUIRED;
@@ -17,7 +22,11 @@ export async function caseInputProblems(
     .select('slug')
     .where('slug', '=', input.topic)
     .executeTakeFirst();
-  if (!topic) {
+  const offered =
+    topic && author.organisationId !== null && input.topic !== author.keepTopic
+      ? await offeredTopics(db, { organisationId: author.organisationId })
+      : undefined;
+  if (!topic || (offered && !offered.has(input.topic))) {
     problems.topic = {
       nl: 'Kies een onderwerp uit de lijst.',
       en: 'Choose a topic from the list.',

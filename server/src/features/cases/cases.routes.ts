@@ -25,8 +25,16 @@ export async function casesRoutes(app: FastifyInstance, { clock }: FeatureOption
     return found;
   }
 
-  async function validate(input: CaseInput) {
-    const problems = await caseInputProblems(app.db, input);
+  async function validate(input: CaseInput, authorId: string, keepTopic?: string) {
+    const author = await app.db
+      .selectFrom('users')
+      .select('organisation_id')
+      .where('id', '=', authorId)
+      .executeTakeFirst();
+    const problems = await caseInputProblems(app.db, input, {
+      organisationId: author?.organisation_id ?? null,
+      ...(keepTopic === undefined ? {} : { keepTopic }),
+    });
     if (Object.keys(problems).length > 0) throw new FieldErrors(problems);
   }
 
@@ -51,7 +59,7 @@ export async function casesRoutes(app: FastifyInstance, { clock }: FeatureOption
       },
     },
     async (request, reply) => {
-      await validate(request.body);
+      await validate(request.body, request.user!.id);
       const id = await insertCase(app.db, request.user!.id, request.body, clock.now());
       return reply.status(201).send(await details(id, request.user!.id));
     },
@@ -81,7 +89,8 @@ export async function casesRoutes(app: FastifyInstance, { clock }: FeatureOption
     async (request) => {
       const userId = request.user!.id;
       await requireOwnCase(app.db, request.params.id, userId);
-      await validate(request.body);
+      const stored = await findCase(app.db, request.params.id);
+      await validate(request.body, userId, stored?.topic_slug);
       const updated = await updateDraft(app.db, request.params.id, request.body, clock.now());
       if (!updated) throw new CaseNotEditable();
       return details(request.params.id, userId);

@@ -153,8 +153,9 @@ export async function invitationsRoutes(app: FastifyInstance, { config, clock }:
   api.post(
     '/api/console/networks/:id/invitations/:invitationId/end',
     {
-      config: { access: 'coordinator' },
+      config: { access: 'coordinator', idempotent: true },
       schema: {
+        headers: IdempotencyHeaders,
         tags,
         params: InvitationParams,
         response: { 200: InvitationList, ...errorResponses },

@@ -82,8 +82,9 @@ export async function networksRoutes(app: FastifyInstance, { clock }: FeatureOpt
   api.post(
     '/api/console/networks/:id/coordinators',
     {
-      config: { access: 'admin' },
+      config: { access: 'admin', idempotent: true },
       schema: {
+        headers: IdempotencyHeaders,
         tags,
         params: NetworkIdParams,
         body: AppointCoordinatorRequest,
@@ -112,8 +113,9 @@ export async function networksRoutes(app: FastifyInstance, { clock }: FeatureOpt
   api.delete(
     '/api/console/networks/:id/coordinators/:userId',
     {
-      config: { access: 'admin' },
+      config: { access: 'admin', idempotent: true },
       schema: {
+        headers: IdempotencyHeaders,
         tags,
         params: CoordinatorParams,
         response: { 200: NetworkSummary, ...errorResponses },
@@ -147,8 +149,9 @@ export async function networksRoutes(app: FastifyInstance, { clock }: FeatureOpt
   api.put(
     '/api/console/networks/:id/organisations/:organisationId',
     {
-      config: { access: 'coordinator' },
+      config: { access: 'coordinator', idempotent: true },
       schema: {
+        headers: IdempotencyHeaders,
         tags,
         params: OrganisationParams,
         body: MemberOrganisationRequest,
@@ -192,8 +195,9 @@ export async function networksRoutes(app: FastifyInstance, { clock }: FeatureOpt
   api.delete(
     '/api/console/networks/:id/organisations/:organisationId',
     {
-      config: { access: 'coordinator' },
+      config: { access: 'coordinator', idempotent: true },
       schema: {
+        headers: IdempotencyHeaders,
         tags,
         params: OrganisationParams,
         response: { 200: NetworkDetails, ...errorResponses },

@@ -2,9 +2,12 @@ import type { Kysely } from 'kysely';
 import type { Database } from '@ods/db';
 import type { HeldSession, OverviewInput } from '../../core/aggregates/overview.ts';
 import { networkOrganisationIds } from '../../domain/networks/network-scope.ts';
+import { inZone, startOfLocalDate, toUtcIso } from '../../core/slots/zone.ts';
 import { networkTopics } from './networks.repository.ts';
+import { countPerPart, partsOfNetwork } from './population-parts.repository.ts';
 
-const monthOf = (iso: string) => iso.slice(0, 7);
+/** The month an instant falls in for a Dutch user (a session at 23:30 on 31 January is January's). */
+const monthOf = (iso: string) => inZone(iso).toFormat('yyyy-MM');
 
 /**
  * The plain counts of a network's year: sign-ups of its organisations' people, its held
@@ -17,13 +20,14 @@ export async function readOverviewInput(
   networkId: string,
   year: number,
 ): Promise<OverviewInput> {
-  const from = `${year}-01-01`;
-  const to = `${year + 1}-01-01`;
+  // The year runs from midnight to midnight in Amsterdam; timestamps are stored in UTC.
+  const from = toUtcIso(startOfLocalDate(`${year}-01-01`));
+  const to = toUtcIso(startOfLocalDate(`${year + 1}-01-01`));
   const months = Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
-  const [users, sessions] = await Promise.all([
+  const [users, sessions, parts] = await Promise.all([
     db
       .selectFrom('users')
-      .select('created_at')
+      .select(['created_at', 'organisation_id'])
       .where('role', '=', 'participant')
       .where('organisation_id', 'in', networkOrganisationIds(db, networkId))
       .where('created_at', '>=', from)
@@ -37,6 +41,7 @@ export async function readOverviewInput(
       .where('starts_at', '>=', from)
       .where('starts_at', '<', to)
       .execute(),
+    partsOfNetwork(db, networkId),
   ]);
   const ids = sessions.map((s) => s.id);
   const [participants, attendance, ratings] =
@@ -87,7 +92,13 @@ export async function readOverviewInput(
   }
   return {
     months,
-    signUps: users.map((u) => monthOf(u.created_at)),
+    signUpParts: countPerPart(
+      users,
+      parts,
+      (u) => u.organisation_id,
+      (u) => months.indexOf(monthOf(u.created_at)),
+      months.length,
+    ),
     sessions: held,
     ratings: ratingSums,
     published: await publishedPerTopic(db, networkId, from, to),

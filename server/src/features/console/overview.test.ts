@@ -100,6 +100,112 @@ describe.each(testDialects())('the overview, aggregates only (%s)', (dialect) =>
     expect(lines).toContain('totaal,23,0,0,0,,,');
   });
 
+  it('counts months and the year as in Amsterdam, not in UTC', async () => {
+    // 00:30 on 1 January 2026 in Amsterdam is still 2025 in UTC; 00:30 on 1 February is
+    // still 31 January in UTC; 00:30 on 1 January 2027 is in the next year's overview.
+    for (let i = 0; i < 5; i += 1)
+      await createUser(
+        t.app,
+        { email: `new-year${i}@midden.nl`, organisationId: 'GM0344' },
+        new Date('2025-12-31T23:30:00.000Z'),
+      );
+    for (let i = 0; i < 6; i += 1)
+      await createUser(
+        t.app,
+        { email: `february${i}@midden.nl`, organisationId: 'GM0344' },
+        new Date('2026-01-31T23:30:00.000Z'),
+      );
+    await createUser(
+      t.app,
+      { email: 'next-year@midden.nl', organisationId: 'GM0344' },
+      new Date('2026-12-31T23:30:00.000Z'),
+    );
+    // Summer time: 00:30 on 1 April in Amsterdam is 22:30 on 31 March in UTC.
+    const [person] = await signUps('2025-06', 1);
+    for (let i = 0; i < 5; i += 1)
+      await createSession(t.app, {
+        participants: [{ userId: person! }],
+        startsAt: `2026-03-31T22:30:00.000Z`,
+        state: 'held',
+        networkId,
+      });
+    const result = await overview();
+    const row = (month: string) => result.months.find((m) => m.month === month)!;
+    expect(row('2026-01').signUps).toBe(5);
+    expect(row('2026-02').signUps).toBe(6);
+    expect(row('2026-12').signUps).toBe(0);
+    expect(result.totals.signUps).toBe(11);
+    expect(row('2026-03').sessionsHeld).toBe(0);
+    expect(row('2026-04').sessionsHeld).toBe(5);
+  });
+
+  it('survives differencing across networks and months, by an admin who sees them all', async () => {
+    // A and B share one organisation (GM0363); "Alle organisaties" holds everyone. A's own
+    // organisation (GM0344) has 3 sign-ups in January: the cell to protect.
+    const other = await createNetwork(
+      t.app.db,
+      { name: 'Netwerk Oost', organisationIds: ['GM0363', 'GM0014'] },
+      t.clock.now(),
+    );
+    await t.app.db
+      .deleteFrom('network_organisations')
+      .where('network_id', '=', networkId)
+      .where('organisation_id', '=', 'GM0599')
+      .execute();
+    await signUps('2026-01', 3, 'GM0344');
+    await signUps('2026-02', 8, 'GM0344');
+    await signUps('2026-03', 6, 'GM0344');
+    await signUps('2026-01', 10, 'GM0363');
+    await signUps('2026-03', 7, 'GM0363');
+    await signUps('2026-01', 12, 'GM0014');
+    await signUps('2026-02', 9, 'GM0014');
+    await createUser(t.app, { email: 'beheer@midden.nl', role: 'admin' });
+    const admin = new Agent(t.app);
+    await admin.signIn('beheer@midden.nl');
+    const all = {
+      id: await createNetwork(
+        t.app.db,
+        { name: 'Alle organisaties', coversAll: true },
+        t.clock.now(),
+      ),
+    };
+    const view = async (id: string) => {
+      const response = await admin.request('GET', `/api/console/networks/${id}/overview?year=2026`);
+      expect(response.statusCode, response.body).toBe(200);
+      const data = response.json<NetworkOverview>();
+      return { cells: data.months.map((m) => m.signUps), total: data.totals.signUps };
+    };
+    const [a, b, everyone] = [await view(networkId), await view(other), await view(all.id)];
+
+    // Everything the attacker can compute: each view, every difference of two views (all − B
+    // is A's own organisation here, A − (all − B) the shared one), month by month and from
+    // the totals minus the other months.
+    type Series = { cells: (number | null)[]; total: number | null };
+    const minus = (x: Series, y: Series): Series => ({
+      cells: x.cells.map((c, i) => (c === null || y.cells[i] === null ? null : c - y.cells[i]!)),
+      total: x.total === null || y.total === null ? null : x.total - y.total,
+    });
+    const learned = (series: Series) => {
+      const known = series.cells.filter((c): c is number => c !== null);
+      const hidden = series.cells.filter((c) => c === null).length;
+      const fromTotal =
+        hidden === 1 && series.total !== null
+          ? [series.total - known.reduce((sum, c) => sum + c, 0)]
+          : [];
+      return [...known, ...fromTotal];
+    };
+    const aOwn = minus(everyone, b);
+    const attempts = [a, b, everyone, aOwn, minus(a, aOwn), minus(everyone, a), minus(a, b)];
+    // January's 3 never comes out, nor does any other count of 1 to 4 people.
+    for (const series of attempts)
+      for (const value of learned(series))
+        expect(value > 0 && value < 5, String(value)).toBe(false);
+    expect(a.cells[0]).toBeNull();
+    expect(everyone.cells[0]).toBeNull();
+    // B's January (22) holds no hidden part: it is shown.
+    expect(b.cells[0]).toBe(22);
+  });
+
   it('averages ratings and shares of mixed groups only over five or more', async () => {
     const people = [
       ...(await signUps('2026-01', 4, 'GM0344')),

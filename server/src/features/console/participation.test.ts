@@ -71,6 +71,52 @@ describe.each(testDialects())('the overview map, per municipality (%s)', (dialec
     expect(JSON.stringify(first)).not.toMatch(/\b3\b/);
   });
 
+  it('survives subtracting another network that shares an organisation in the same municipality', async () => {
+    // A care organisation in Amsterdam is in both networks; the municipality itself only in
+    // Midden, with 3 professionals: Midden's Amsterdam (13) minus the other's (10) would say 3.
+    await t.app.db
+      .insertInto('organisations')
+      .values({
+        id: 'zorg-ams',
+        name: 'Zorg Amsterdam',
+        kind: 'organisatie',
+        municipality_code: 'GM0363',
+      })
+      .execute();
+    await t.app.db
+      .insertInto('network_organisations')
+      .values({
+        network_id: networkId,
+        organisation_id: 'zorg-ams',
+        added_at: t.clock.now().toISOString(),
+      })
+      .execute();
+    const other = await createNetwork(
+      t.app.db,
+      { name: 'Zorg', organisationIds: ['zorg-ams'] },
+      t.clock.now(),
+    );
+    await professionals('GM0363', 3);
+    await professionals('zorg-ams', 10);
+    await professionals('GM0344', 12);
+    await professionals('GM0014', 6);
+    await createUser(t.app, { email: 'beheer@midden.nl', role: 'admin' });
+    const admin = new Agent(t.app);
+    await admin.signIn('beheer@midden.nl');
+    const amsterdam = async (id: string) => {
+      const response = await admin.request(
+        'GET',
+        `/api/console/networks/${id}/overview/municipalities`,
+      );
+      expect(response.statusCode, response.body).toBe(200);
+      return response.json<ParticipationMap>().municipalities.find((m) => m.code === 'GM0363')
+        ?.professionals;
+    };
+    const [midden, zorg] = [await amsterdam(networkId), await amsterdam(other)];
+    expect(zorg).toBe(10);
+    expect(midden).toBeNull();
+  });
+
   it('answers another network’s coordinator with 404, as if the network did not exist', async () => {
     const other = await createNetwork(
       t.app.db,

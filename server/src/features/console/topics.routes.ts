@@ -8,6 +8,7 @@ import {
   RenameTopicRequest,
   TopicParams,
 } from '@ods/shared';
+import { IdempotencyHeaders } from '../../plugins/idempotency.ts';
 import { typed, type FeatureOptions } from '../../lib/deps.ts';
 import { assertRunsNetwork } from './console-access.ts';
 import { networkDetails } from './networks.repository.ts';
@@ -24,8 +25,14 @@ export async function topicsRoutes(app: FastifyInstance, { clock }: FeatureOptio
   api.post(
     '/api/console/networks/:id/topics',
     {
-      config: { access: 'coordinator' },
-      schema: { tags, params: NetworkIdParams, body: AddTopicRequest, response: answer },
+      config: { access: 'coordinator', idempotent: true },
+      schema: {
+        headers: IdempotencyHeaders,
+        tags,
+        params: NetworkIdParams,
+        body: AddTopicRequest,
+        response: answer,
+      },
     },
     async (request) => {
       await assertRunsNetwork(app.db, request, request.params.id);
@@ -37,8 +44,14 @@ export async function topicsRoutes(app: FastifyInstance, { clock }: FeatureOptio
   api.put(
     '/api/console/networks/:id/topics/:slug',
     {
-      config: { access: 'coordinator' },
-      schema: { tags, params: TopicParams, body: RenameTopicRequest, response: answer },
+      config: { access: 'coordinator', idempotent: true },
+      schema: {
+        headers: IdempotencyHeaders,
+        tags,
+        params: TopicParams,
+        body: RenameTopicRequest,
+        response: answer,
+      },
     },
     async (request) => {
       await assertRunsNetwork(app.db, request, request.params.id);
@@ -50,8 +63,13 @@ export async function topicsRoutes(app: FastifyInstance, { clock }: FeatureOptio
   api.post(
     '/api/console/networks/:id/topics/:slug/retire',
     {
-      config: { access: 'coordinator' },
-      schema: { tags, params: TopicParams, response: answer },
+      config: { access: 'coordinator', idempotent: true },
+      schema: {
+        headers: IdempotencyHeaders,
+        tags,
+        params: TopicParams,
+        response: answer,
+      },
     },
     async (request) => {
       await assertRunsNetwork(app.db, request, request.params.id);
@@ -63,8 +81,14 @@ export async function topicsRoutes(app: FastifyInstance, { clock }: FeatureOptio
   api.post(
     '/api/console/networks/:id/topics/:slug/merge',
     {
-      config: { access: 'coordinator' },
-      schema: { tags, params: TopicParams, body: MergeTopicRequest, response: answer },
+      config: { access: 'coordinator', idempotent: true },
+      schema: {
+        headers: IdempotencyHeaders,
+        tags,
+        params: TopicParams,
+        body: MergeTopicRequest,
+        response: answer,
+      },
     },
     async (request) => {
       await assertRunsNetwork(app.db, request, request.params.id);

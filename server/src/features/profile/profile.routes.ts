@@ -53,6 +53,7 @@ export async function profileRoutes(app: FastifyInstance, { clock }: FeatureOpti
         app.db,
         request.body,
         before.houseRulesAcceptedAt !== null,
+        before.topics.map((t) => t.slug),
       );
       if (Object.keys(problems).length > 0) throw new FieldErrors(problems);
       await saveProfile(app.db, userId, request.body, clock.now());

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '@ods/db';
 import type { ProfileInput } from '@ods/shared';
 import { validateAvailability } from '@ods/shared/availability';
+import { offeredTopics } from '../../domain/networks/network-topics.ts';
 import type { Localised } from '../../lib/language.ts';
 
 /**
@@ -12,6 +13,7 @@ export async function profileProblems(
   db: Kysely<Database>,
   input: ProfileInput,
   alreadyAcceptedHouseRules: boolean,
+  savedTopics: readonly string[] = [],
 ): Promise<Record<string, Localised>> {
   const problems: Record<string, Localised> = {};
   const organisation = await db
@@ -28,12 +30,22 @@ export async function profileProblems(
   const known = new Set(
     (await db.selectFrom('topics').select('slug').execute()).map((t) => t.slug),
   );
+  // New topics come from the selection of the person's networks; one they already have stays
+  // (also when their network has since retired it).
+  const offered = organisation
+    ? await offeredTopics(db, { organisationId: organisation.id })
+    : undefined;
   const seen = new Set<string>();
   input.topics.forEach((topic, index) => {
     if (!known.has(topic.slug))
       problems[`topics.${index}`] = {
         nl: 'Dit onderwerp kennen we niet.',
         en: 'This topic is not known.',
+      };
+    else if (offered && !offered.has(topic.slug) && !savedTopics.includes(topic.slug))
+      problems[`topics.${index}`] = {
+        nl: 'Dit onderwerp hoort niet bij de onderwerpen van je netwerk. Kies er een uit de lijst.',
+        en: 'This topic is not one of your network’s topics. Choose one from the list.',
       };
     else if (seen.has(topic.slug))
       problems[`topics.${index}`] = {

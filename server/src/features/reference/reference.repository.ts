@@ -1,19 +1,23 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '@ods/db';
 import type { Municipality, Organisation, SizeClass, Topic } from '@ods/shared';
+import type { OfferedTopics } from '../../domain/networks/network-topics.ts';
 
-export async function listTopics(db: Kysely<Database>): Promise<Topic[]> {
+/** The taxonomy, or only the topics offered (under the network's names for them). */
+export async function listTopics(db: Kysely<Database>, offered?: OfferedTopics): Promise<Topic[]> {
   const rows = await db
     .selectFrom('topics')
     .selectAll()
     .orderBy('theme_nl')
     .orderBy('name_nl')
     .execute();
-  return rows.map((t) => ({
-    slug: t.slug,
-    theme: { nl: t.theme_nl, en: t.theme_en },
-    name: { nl: t.name_nl, en: t.name_en },
-  }));
+  return rows
+    .filter((t) => offered === undefined || offered.has(t.slug))
+    .map((t) => ({
+      slug: t.slug,
+      theme: { nl: t.theme_nl, en: t.theme_en },
+      name: offered?.get(t.slug) ?? { nl: t.name_nl, en: t.name_en },
+    }));
 }
 
 export async function listMunicipalities(db: Kysely<Database>): Promise<Municipality[]> {

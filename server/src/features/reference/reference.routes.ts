@@ -1,6 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import Type from 'typebox';
-import { Municipality, Organisation, OrganisationsQuery, Topic } from '@ods/shared';
+import {
+  errorResponses,
+  Municipality,
+  Organisation,
+  OrganisationsQuery,
+  Topic,
+  TopicsQuery,
+} from '@ods/shared';
+import { chooseNetwork } from '../../domain/networks/network-scope.ts';
+import { offeredTopics } from '../../domain/networks/network-topics.ts';
+import { NotFound } from '../../errors.ts';
 import { typed } from '../../lib/deps.ts';
 import { listMunicipalities, listOrganisations, listTopics } from './reference.repository.ts';
 
@@ -10,9 +20,24 @@ export async function referenceRoutes(app: FastifyInstance) {
     '/api/topics',
     {
       config: { access: 'public' },
-      schema: { tags: ['reference'], response: { 200: Type.Array(Topic) } },
+      schema: {
+        tags: ['reference'],
+        querystring: TopicsQuery,
+        response: { 200: Type.Array(Topic), ...errorResponses },
+      },
     },
-    async () => listTopics(app.db),
+    async (request) => {
+      const { organisation, network } = request.query;
+      if (network !== undefined) {
+        // A network's selection is for those who run it: another network is a 404.
+        if (!request.user) throw new NotFound();
+        const networkId = await chooseNetwork(app.db, request.user, network);
+        return listTopics(app.db, await offeredTopics(app.db, { networkId }));
+      }
+      if (organisation !== undefined)
+        return listTopics(app.db, await offeredTopics(app.db, { organisationId: organisation }));
+      return listTopics(app.db);
+    },
   );
   api.get(
     '/api/municipalities',

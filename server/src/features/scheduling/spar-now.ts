@@ -7,6 +7,7 @@ import {
   anyNetworkOrganisationIds,
   networkOrganisationIds,
 } from '../../domain/networks/network-scope.ts';
+import { offeredTopics } from '../../domain/networks/network-topics.ts';
 import { sendInvitations } from './invitations.ts';
 import type { SchedulingContext } from './scheduling-context.ts';
 import { planReminders } from './session-jobs.ts';
@@ -66,8 +67,15 @@ export async function startSparNow(
     .select('slug')
     .where('slug', '=', input.topic)
     .executeTakeFirst();
+  // The topic comes from the network's own selection, as in a round for it.
+  const offered = topic ? await offeredTopics(db, { networkId: input.networkId }) : undefined;
   if (!topic)
     problems.topic = { nl: 'Kies een bestaand onderwerp.', en: 'Choose an existing topic.' };
+  else if (offered && !offered.has(input.topic))
+    problems.topic = {
+      nl: 'Dit onderwerp hoort niet bij de onderwerpen van het netwerk. Kies er een uit de lijst.',
+      en: 'This topic is not one of the network’s topics. Choose one from the list.',
+    };
   if (Object.keys(problems).length > 0) throw new FieldErrors(problems);
 
   // On the minute, so the invitation reads "14:20", not "14:19:37".

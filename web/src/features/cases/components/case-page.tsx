@@ -2,7 +2,8 @@ import '../cases.css';
 import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import { useLocation, useParams } from 'react-router';
 import { ApiError } from '../../../lib/api/api-error.ts';
-import { useTopics } from '../../../lib/queries/topics.ts';
+import { useProfile } from '../../../lib/queries/profile.ts';
+import { useOfferedTopics } from '../../../lib/queries/topics.ts';
 import { PATHS } from '../../../lib/routing/paths.ts';
 import { Alert } from '../../../lib/ui/alert.tsx';
 import { Button } from '../../../lib/ui/button.tsx';
@@ -28,7 +29,12 @@ export function CasePage() {
   const { id = '' } = useParams();
   const notice = noticeOf(useLocation().state);
   const item = useCase(id);
-  const topics = useTopics();
+  // The author's networks' topics; the case's own topic stays, also when retired since.
+  const organisation = useProfile().data?.organisationId;
+  const topics = useOfferedTopics(
+    organisation ? { organisation } : undefined,
+    item.data ? [item.data.topic.slug] : [],
+  );
 
   if (item.isPending || topics.isPending) {
     return <Paragraph role="status">{t('app.loading')}</Paragraph>;
@@ -65,7 +71,7 @@ export function CasePage() {
       {editing ? (
         <>
           <EditorIntro />
-          <CaseEditor key={stored.id} stored={stored} topics={topics.data} />
+          <CaseEditor key={stored.id} stored={stored} topics={topics.data ?? []} />
         </>
       ) : (
         <CaseView item={stored} />

@@ -1,6 +1,7 @@
 import '../cases.css';
 import { useTranslation } from '../../../lib/i18n/use-translation.ts';
-import { useTopics } from '../../../lib/queries/topics.ts';
+import { useProfile } from '../../../lib/queries/profile.ts';
+import { useOfferedTopics } from '../../../lib/queries/topics.ts';
 import { Alert } from '../../../lib/ui/alert.tsx';
 import { PageHeading } from '../../../lib/ui/page-heading.tsx';
 import { Paragraph } from '../../../lib/ui/paragraph.tsx';
@@ -10,7 +11,9 @@ import { EditorIntro } from './editor-intro.tsx';
 /** /casussen/nieuw: an empty editor. */
 export function NewCasePage() {
   const { t } = useTranslation();
-  const topics = useTopics();
+  // The topics of the author's networks (the whole list until the profile names an organisation).
+  const organisation = useProfile().data?.organisationId;
+  const topics = useOfferedTopics(organisation ? { organisation } : undefined);
   return (
     <>
       <PageHeading>{t('cases.editor.titleNew')}</PageHeading>
@@ -20,7 +23,7 @@ export function NewCasePage() {
       ) : topics.isPending ? (
         <Paragraph role="status">{t('app.loading')}</Paragraph>
       ) : (
-        <CaseEditor stored={undefined} topics={topics.data} />
+        <CaseEditor stored={undefined} topics={topics.data ?? []} />
       )}
     </>
   );

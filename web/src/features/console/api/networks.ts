@@ -7,7 +7,9 @@ import type {
   NetworkOverview,
   NetworkSummary,
 } from '@ods/shared/api/console';
+import { useRef } from 'react';
 import { apiRequest } from '../../../lib/api/api-client.ts';
+import { useIdempotencyKey } from '../../../lib/api/use-idempotency-key.ts';
 import { networksQuery } from '../../../lib/queries/networks.ts';
 
 // The console's endpoints, one resource (a network and what hangs from it) in one file: every
@@ -46,19 +48,63 @@ export const useOverview = (id: string, year: number) =>
 
 export const overviewCsvUrl = (id: string, year: number) => `${base(id)}/overview.csv?year=${year}`;
 
-/** A change to a network that answers with its details. */
-export function useNetworkChange<Input>(
-  id: string,
-  request: (input: Input) => { method: 'POST' | 'PUT' | 'DELETE'; path: string; body?: unknown },
+/** One write of the console: its method, path below the API, and body. */
+export type ConsoleRequest = { method: 'POST' | 'PUT' | 'DELETE'; path: string; body?: unknown };
+
+type Callbacks<Answer> = {
+  onSuccess?: (answer: Answer) => void;
+  onError?: (error: unknown) => void;
+};
+
+/**
+ * A console write with an Idempotency-Key, one per intended action: a double click or a retry
+ * after a lost answer sends the same request with the same key (the server does it once and
+ * answers the first answer again), a new action gets a new key. While a request runs, the
+ * same one again is not sent a second time.
+ */
+function useConsoleChange<Input, Answer>(
+  request: (input: Input) => ConsoleRequest,
+  onAnswer: (answer: Answer) => unknown,
 ) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: Input) => {
-      const { method, path, body } = request(input);
-      return apiRequest<NetworkDetails>(method, `${base(id)}${path}`, body);
-    },
-    onSuccess: (details) => queryClient.setQueryData(consoleKeys.network(id), details),
+  const requestKey = useIdempotencyKey();
+  const running = useRef<string | undefined>(undefined);
+  const mutation = useMutation({
+    mutationFn: ({ call, key }: { call: ConsoleRequest; key: string }) =>
+      apiRequest<Answer>(call.method, call.path, call.body, { idempotencyKey: key }),
+    onSuccess: onAnswer,
   });
+  return {
+    isPending: mutation.isPending,
+    send(input: Input, callbacks: Callbacks<Answer> = {}) {
+      const call = request(input);
+      const key = requestKey.keyFor(call);
+      if (running.current === key) return;
+      running.current = key;
+      mutation.mutate(
+        { call, key },
+        {
+          onSettled: (_, failure) => {
+            running.current = undefined;
+            requestKey.settled(failure ?? undefined);
+          },
+          onSuccess: (answer) => callbacks.onSuccess?.(answer),
+          onError: (error) => callbacks.onError?.(error),
+        },
+      );
+    },
+  };
+}
+
+/** A change to a network that answers with its details. */
+export function useNetworkChange<Input>(id: string, request: (input: Input) => ConsoleRequest) {
+  const queryClient = useQueryClient();
+  return useConsoleChange(
+    (input: Input) => {
+      const call = request(input);
+      return { ...call, path: `${base(id)}${call.path}` };
+    },
+    (details: NetworkDetails) => queryClient.setQueryData(consoleKeys.network(id), details),
+  );
 }
 
 export type TopicChange =
@@ -91,27 +137,21 @@ export function useInvitationChange<Input>(
   request: (input: Input) => { path: string; body?: unknown },
 ) {
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: Input) => {
-      const { path, body } = request(input);
-      return apiRequest<InvitationList>('POST', `${base(id)}${path}`, body);
+  return useConsoleChange(
+    (input: Input) => {
+      const call = request(input);
+      return { method: 'POST' as const, path: `${base(id)}${call.path}`, body: call.body };
     },
-    onSuccess: (list) => queryClient.setQueryData(consoleKeys.invitations(id), list),
-  });
+    (list: InvitationList) => queryClient.setQueryData(consoleKeys.invitations(id), list),
+  );
 }
 
 export type { InviteRequest };
 
 /** Admin: create a network, appoint a coordinator. */
-export function useAdminChange<Input>(
-  request: (input: Input) => { method: 'POST' | 'DELETE'; path: string; body?: unknown },
-) {
+export function useAdminChange<Input>(request: (input: Input) => ConsoleRequest) {
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: Input) => {
-      const { method, path, body } = request(input);
-      return apiRequest<NetworkSummary>(method, path, body);
-    },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: consoleKeys.networks }),
-  });
+  return useConsoleChange(request, (_: NetworkSummary) =>
+    queryClient.invalidateQueries({ queryKey: consoleKeys.networks }),
+  );
 }

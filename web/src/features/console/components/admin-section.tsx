@@ -39,12 +39,12 @@ export function AdminSection({ networks }: { networks: NetworkSummary[] }) {
   const submitCreate = (event: FormEvent) => {
     event.preventDefault();
     created.show({ fields: {}, general: [] });
-    create.mutate({ name }, { onSuccess: () => setName(''), onError: created.showFailure });
+    create.send({ name }, { onSuccess: () => setName(''), onError: created.showFailure });
   };
   const submitAppoint = (event: FormEvent) => {
     event.preventDefault();
     appointed.show({ fields: {}, general: [] });
-    change.mutate(
+    change.send(
       { networkId: target, email },
       { onSuccess: () => setEmail(''), onError: appointed.showFailure },
     );
@@ -77,7 +77,7 @@ export function AdminSection({ networks }: { networks: NetworkSummary[] }) {
                         {c.name} ({c.email}){' '}
                         <Button
                           appearance="subtle"
-                          onClick={() => change.mutate({ networkId: n.id, dismiss: c.userId })}
+                          onClick={() => change.send({ networkId: n.id, dismiss: c.userId })}
                         >
                           {t('console.admin.dismiss', { name: c.name, network: n.name })}
                         </Button>

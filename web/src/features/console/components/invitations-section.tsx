@@ -5,6 +5,7 @@ import { formatMoment } from '../../../lib/i18n/format-time.ts';
 import { useLanguage } from '../../../lib/i18n/use-language.ts';
 import { Alert } from '../../../lib/ui/alert.tsx';
 import { Button } from '../../../lib/ui/button.tsx';
+import { DataTable } from '../../../lib/ui/data-table.tsx';
 import { Paragraph } from '../../../lib/ui/paragraph.tsx';
 import { SelectField } from '../../../lib/ui/select-field.tsx';
 import { TextField } from '../../../lib/ui/text-field.tsx';
@@ -34,7 +35,7 @@ export function InvitationsSection({ networkId }: { networkId: string }) {
     event.preventDefault();
     show({ fields: {}, general: [] });
     setSent(false);
-    change.mutate(
+    change.send(
       { email, organisationId },
       {
         onSuccess: () => {
@@ -85,50 +86,26 @@ export function InvitationsSection({ networkId }: { networkId: string }) {
       {open.length === 0 ? (
         <Paragraph>{t('console.invitations.none')}</Paragraph>
       ) : (
-        <div className="ods-wrapping-table">
-          <table className="utrecht-table">
-            <caption className="utrecht-table__caption">
-              {t('console.invitations.caption', { count: open.length })}
-            </caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell">
-                  {t('console.invitations.email')}
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  {t('console.invitations.organisation')}
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  {t('console.invitations.sentAt')}
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  {t('console.actions')}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {open.map((invitation) => (
-                <tr key={invitation.id} className="utrecht-table__row">
-                  <th scope="row" className="utrecht-table__header-cell">
-                    {invitation.email}
-                  </th>
-                  <td className="utrecht-table__cell">{invitation.organisationName}</td>
-                  <td className="utrecht-table__cell">
-                    {formatMoment(invitation.createdAt, language)}
-                  </td>
-                  <td className="utrecht-table__cell">
-                    <Button
-                      appearance="subtle"
-                      onClick={() => change.mutate({ end: invitation.id })}
-                    >
-                      {t('console.invitations.end', { email: invitation.email })}
-                    </Button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t('console.invitations.caption', { count: open.length })}
+          columns={[
+            t('console.invitations.email'),
+            t('console.invitations.organisation'),
+            t('console.invitations.sentAt'),
+            t('console.actions'),
+          ]}
+          rows={open.map((invitation) => ({
+            key: invitation.id,
+            cells: [
+              invitation.email,
+              invitation.organisationName,
+              formatMoment(invitation.createdAt, language),
+              <Button appearance="subtle" onClick={() => change.send({ end: invitation.id })}>
+                {t('console.invitations.end', { email: invitation.email })}
+              </Button>,
+            ],
+          }))}
+        />
       )}
     </ConsoleSection>
   );

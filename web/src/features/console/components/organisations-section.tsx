@@ -4,6 +4,7 @@ import { useFormErrors } from '../../../lib/forms/use-form-errors.ts';
 import { useOrganisations } from '../../../lib/queries/organisations.ts';
 import { Alert } from '../../../lib/ui/alert.tsx';
 import { Button } from '../../../lib/ui/button.tsx';
+import { DataTable } from '../../../lib/ui/data-table.tsx';
 import { Paragraph } from '../../../lib/ui/paragraph.tsx';
 import { SelectField } from '../../../lib/ui/select-field.tsx';
 import { TextField } from '../../../lib/ui/text-field.tsx';
@@ -34,7 +35,7 @@ export function OrganisationsSection({ networkId }: { networkId: string }) {
       .split(/[\s,;]+/)
       .map((d) => d.trim().toLowerCase())
       .filter(Boolean);
-    change.mutate(
+    change.send(
       { organisationId, domains: list },
       { onSuccess: () => setDomains(''), onError: showFailure },
     );
@@ -48,46 +49,24 @@ export function OrganisationsSection({ networkId }: { networkId: string }) {
       ) : members.length === 0 ? (
         <Paragraph>{t('console.organisations.empty')}</Paragraph>
       ) : (
-        <div className="ods-wrapping-table">
-          <table className="utrecht-table">
-            <caption className="utrecht-table__caption">
-              {t('console.organisations.caption', { count: members.length })}
-            </caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell">
-                  {t('console.organisations.organisation')}
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  {t('console.organisations.domains')}
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  {t('console.actions')}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {members.map((o) => (
-                <tr key={o.id} className="utrecht-table__row">
-                  <th scope="row" className="utrecht-table__header-cell">
-                    {o.name}
-                  </th>
-                  <td className="utrecht-table__cell">
-                    {o.domains.join(', ') || t('console.organisations.noDomains')}
-                  </td>
-                  <td className="utrecht-table__cell">
-                    <Button
-                      appearance="subtle"
-                      onClick={() => change.mutate({ organisationId: o.id })}
-                    >
-                      {t('console.organisations.remove', { name: o.name })}
-                    </Button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t('console.organisations.caption', { count: members.length })}
+          columns={[
+            t('console.organisations.organisation'),
+            t('console.organisations.domains'),
+            t('console.actions'),
+          ]}
+          rows={members.map((o) => ({
+            key: o.id,
+            cells: [
+              o.name,
+              o.domains.join(', ') || t('console.organisations.noDomains'),
+              <Button appearance="subtle" onClick={() => change.send({ organisationId: o.id })}>
+                {t('console.organisations.remove', { name: o.name })}
+              </Button>,
+            ],
+          }))}
+        />
       )}
       <form noValidate onSubmit={submit} className="ods-form">
         <FormProblems messages={errors.general} />

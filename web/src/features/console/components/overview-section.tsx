@@ -3,6 +3,7 @@ import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import type { OverviewMonth } from '@ods/shared/api/console';
 import { useLanguage } from '../../../lib/i18n/use-language.ts';
 import { Alert } from '../../../lib/ui/alert.tsx';
+import { DataTable } from '../../../lib/ui/data-table.tsx';
 import { Paragraph } from '../../../lib/ui/paragraph.tsx';
 import { SelectField } from '../../../lib/ui/select-field.tsx';
 import { NetworkOverviewFigures } from '../../network-overview/components/network-overview-figures.tsx';
@@ -60,84 +61,34 @@ export function OverviewSection({ networkId }: { networkId: string }) {
         <Alert type="error">{t('console.loadError')}</Alert>
       ) : (
         <>
-          <div className="ods-wrapping-table">
-            <table className="utrecht-table">
-              <caption className="utrecht-table__caption">
-                {t('console.overview.caption', { year })}
-              </caption>
-              <thead className="utrecht-table__header">
-                <tr className="utrecht-table__row">
-                  <th scope="col" className="utrecht-table__header-cell">
-                    {t('console.overview.month')}
-                  </th>
-                  {[...COUNTS, ...RATIOS].map((key) => (
-                    <th key={key} scope="col" className="utrecht-table__header-cell">
-                      {t(`console.overview.columns.${key}`)}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody className="utrecht-table__body">
-                {overview.data.months.map((m) => (
-                  <tr key={m.month} className="utrecht-table__row">
-                    <th scope="row" className="utrecht-table__header-cell">
-                      {month(m)}
-                    </th>
-                    {COUNTS.map((key) => (
-                      <td key={key} className="utrecht-table__cell">
-                        {count(m[key])}
-                      </td>
-                    ))}
-                    {RATIOS.map((key) => (
-                      <td key={key} className="utrecht-table__cell">
-                        {ratio(key, m[key])}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-              <tfoot>
-                <tr className="utrecht-table__row">
-                  <th scope="row" className="utrecht-table__header-cell">
-                    {t('console.overview.total')}
-                  </th>
-                  {COUNTS.map((key) => (
-                    <td key={key} className="utrecht-table__cell">
-                      {count(overview.data.totals[key])}
-                    </td>
-                  ))}
-                  <td className="utrecht-table__cell" colSpan={RATIOS.length} />
-                </tr>
-              </tfoot>
-            </table>
-          </div>
-          <div className="ods-wrapping-table">
-            <table className="utrecht-table">
-              <caption className="utrecht-table__caption">
-                {t('console.overview.topicsCaption', { year })}
-              </caption>
-              <thead className="utrecht-table__header">
-                <tr className="utrecht-table__row">
-                  <th scope="col" className="utrecht-table__header-cell">
-                    {t('console.topics.topic')}
-                  </th>
-                  <th scope="col" className="utrecht-table__header-cell">
-                    {t('console.overview.published')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="utrecht-table__body">
-                {overview.data.publishedPerTopic.map((topic) => (
-                  <tr key={topic.slug} className="utrecht-table__row">
-                    <th scope="row" className="utrecht-table__header-cell">
-                      {topic.name[language]}
-                    </th>
-                    <td className="utrecht-table__cell">{count(topic.published)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={t('console.overview.caption', { year })}
+            columns={[
+              t('console.overview.month'),
+              ...[...COUNTS, ...RATIOS].map((key) => t(`console.overview.columns.${key}`)),
+            ]}
+            rows={overview.data.months.map((m) => ({
+              key: m.month,
+              cells: [
+                month(m),
+                ...COUNTS.map((key) => count(m[key])),
+                ...RATIOS.map((key) => ratio(key, m[key])),
+              ],
+            }))}
+            footer={[
+              t('console.overview.total'),
+              ...COUNTS.map((key) => count(overview.data.totals[key])),
+              ...RATIOS.map(() => ''),
+            ]}
+          />
+          <DataTable
+            caption={t('console.overview.topicsCaption', { year })}
+            columns={[t('console.topics.topic'), t('console.overview.published')]}
+            rows={overview.data.publishedPerTopic.map((topic) => ({
+              key: topic.slug,
+              cells: [topic.name[language], count(topic.published)],
+            }))}
+          />
           <a
             href={overviewCsvUrl(networkId, year)}
             download

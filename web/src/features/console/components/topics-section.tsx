@@ -3,6 +3,7 @@ import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import { useFormErrors } from '../../../lib/forms/use-form-errors.ts';
 import { useLanguage } from '../../../lib/i18n/use-language.ts';
 import { Button } from '../../../lib/ui/button.tsx';
+import { DataTable } from '../../../lib/ui/data-table.tsx';
 import { SelectField } from '../../../lib/ui/select-field.tsx';
 import { TextField } from '../../../lib/ui/text-field.tsx';
 import { topicRequest, useNetwork, useNetworkChange, type TopicChange } from '../api/networks.ts';
@@ -32,7 +33,7 @@ export function TopicsSection({ networkId }: { networkId: string }) {
 
   const run = (input: TopicChange, done?: () => void) => {
     show({ fields: {}, general: [] });
-    change.mutate(input, { onSuccess: () => done?.(), onError: showFailure });
+    change.send(input, { onSuccess: () => done?.(), onError: showFailure });
   };
   const submit = (handler: () => void) => (event: FormEvent) => {
     event.preventDefault();
@@ -42,57 +43,31 @@ export function TopicsSection({ networkId }: { networkId: string }) {
   return (
     <ConsoleSection id="onderwerpen" heading={t('console.topics.heading')}>
       <FormProblems messages={errors.general} />
-      <div className="ods-wrapping-table">
-        <table className="utrecht-table">
-          <caption className="utrecht-table__caption">
-            {t('console.topics.caption', { count: active.length })}
-          </caption>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th scope="col" className="utrecht-table__header-cell">
-                {t('console.topics.topic')}
-              </th>
-              <th scope="col" className="utrecht-table__header-cell">
-                {t('console.topics.state')}
-              </th>
-              <th scope="col" className="utrecht-table__header-cell">
-                {t('console.actions')}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {topics.map((topic) => (
-              <tr key={topic.slug} className="utrecht-table__row">
-                <th scope="row" className="utrecht-table__header-cell">
-                  {topic.name[language]}
-                </th>
-                <td className="utrecht-table__cell">
-                  {topic.state === 'merged'
-                    ? t('console.topics.merged', { into: nameOf(topic.mergedInto) })
-                    : t(`console.topics.states.${topic.state}`)}
-                </td>
-                <td className="utrecht-table__cell">
-                  {topic.state === 'active' ? (
-                    <Button
-                      appearance="subtle"
-                      onClick={() => run({ kind: 'retire', slug: topic.slug })}
-                    >
-                      {t('console.topics.retire', { name: topic.name[language] })}
-                    </Button>
-                  ) : (
-                    <Button
-                      appearance="subtle"
-                      onClick={() => run({ kind: 'add', body: { slug: topic.slug } })}
-                    >
-                      {t('console.topics.restore', { name: topic.name[language] })}
-                    </Button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t('console.topics.caption', { count: active.length })}
+        columns={[t('console.topics.topic'), t('console.topics.state'), t('console.actions')]}
+        rows={topics.map((topic) => ({
+          key: topic.slug,
+          cells: [
+            topic.name[language],
+            topic.state === 'merged'
+              ? t('console.topics.merged', { into: nameOf(topic.mergedInto) })
+              : t(`console.topics.states.${topic.state}`),
+            topic.state === 'active' ? (
+              <Button appearance="subtle" onClick={() => run({ kind: 'retire', slug: topic.slug })}>
+                {t('console.topics.retire', { name: topic.name[language] })}
+              </Button>
+            ) : (
+              <Button
+                appearance="subtle"
+                onClick={() => run({ kind: 'add', body: { slug: topic.slug } })}
+              >
+                {t('console.topics.restore', { name: topic.name[language] })}
+              </Button>
+            ),
+          ],
+        }))}
+      />
       <form
         noValidate
         className="ods-form"

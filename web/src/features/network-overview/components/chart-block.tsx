@@ -2,7 +2,8 @@ import type * as Plot from '@observablehq/plot';
 import { useId, type ComponentProps } from 'react';
 import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import { Heading } from '../../../lib/ui/heading.tsx';
-import { DataTable } from './data-table.tsx';
+import { DataTable } from '../../../lib/ui/data-table.tsx';
+import { OVERVIEW_TABLE } from '../model/table-look.ts';
 import { PlotFigure } from './plot-figure.tsx';
 
 type ChartBlockProps = {
@@ -28,7 +29,7 @@ export function ChartBlock({ title, level, label, options, table }: ChartBlockPr
       </figure>
       <details className="ods-overview__details">
         <summary>{t('networkOverview.charts.tableToggle', { title })}</summary>
-        <DataTable caption={title} {...table} />
+        <DataTable caption={title} {...OVERVIEW_TABLE} {...table} />
       </details>
     </section>
   );

@@ -7,11 +7,12 @@ import type { ParticipationMap as MapData } from '@ods/shared/api/participation'
 import { useLanguage } from '../../../lib/i18n/use-language.ts';
 import { Alert } from '../../../lib/ui/alert.tsx';
 import { Heading } from '../../../lib/ui/heading.tsx';
+import { DataTable } from '../../../lib/ui/data-table.tsx';
 import { Paragraph } from '../../../lib/ui/paragraph.tsx';
 import { cellText } from '../model/cells.ts';
 import { MAP_CLASSES, MAP_COLOURS, participationRows } from '../model/map-classes.ts';
+import { OVERVIEW_TABLE } from '../model/table-look.ts';
 import { fetchNlTopology, municipalityShapes, nlShapes } from '../model/topology.ts';
-import { DataTable } from './data-table.tsx';
 import { PlotFigure, PlotLegend } from './plot-figure.tsx';
 
 type ParticipationMapProps = {
@@ -99,6 +100,7 @@ export function ParticipationMap({ data, headingLevel = 2 }: ParticipationMapPro
               t('networkOverview.map.professionals'),
             ]}
             textColumns={[1]}
+            {...OVERVIEW_TABLE}
             rows={rows.map((row) => ({
               key: row.code,
               cells: [

@@ -23,6 +23,7 @@ import { AvoidOrganisationsField } from './avoid-organisations-field.tsx';
 import { HouseRulesField } from './house-rules-field.tsx';
 import { OrganisationField } from './organisation-field.tsx';
 import { TopicPicker } from './topic-picker.tsx';
+import { useOfferedTopics } from '../../../lib/queries/topics.ts';
 
 const FIELD_IDS: Record<ProfileField, string> = {
   name: 'profile-name',
@@ -61,6 +62,12 @@ export function ProfileForm({
   const update = <K extends keyof ProfileDraft>(key: K, value: ProfileDraft[K]) =>
     setDraft((current) => ({ ...current, [key]: value }));
   const fieldError = (field: ProfileField) => errors.fields[field];
+  // The picker offers the topics of the chosen organisation's networks; topics already in the
+  // profile stay, also when a network has retired them since.
+  const offered = useOfferedTopics(
+    draft.organisationId ? { organisation: draft.organisationId } : undefined,
+    [...(saved?.topics ?? []), ...draft.topics].map((topic) => topic.slug),
+  );
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -111,7 +118,7 @@ export function ProfileForm({
       />
       <TopicPicker
         id={FIELD_IDS.topics}
-        topics={topics}
+        topics={offered.data ?? topics}
         language={language}
         value={draft.topics}
         onChange={(value) => update('topics', value)}

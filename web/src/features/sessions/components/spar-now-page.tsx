@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router';
 import { ApiError } from '../../../lib/api/api-error.ts';
 import { useIdempotencyKey } from '../../../lib/api/use-idempotency-key.ts';
 import { useLanguage } from '../../../lib/i18n/use-language.ts';
-import { useTopics } from '../../../lib/queries/topics.ts';
+import { useOfferedTopics } from '../../../lib/queries/topics.ts';
 import { Alert } from '../../../lib/ui/alert.tsx';
 import { Button } from '../../../lib/ui/button.tsx';
 import { PageHeading } from '../../../lib/ui/page-heading.tsx';
@@ -24,7 +24,6 @@ export function SparNowPage() {
   const { t } = useTranslation();
   const language = useLanguage();
   const navigate = useNavigate();
-  const topics = useTopics();
   const start = useSparNow();
   const [topic, setTopic] = useState('');
   const [startsIn, setStartsIn] = useState('0');
@@ -32,6 +31,8 @@ export function SparNowPage() {
   const networks = useNetworks().data?.networks ?? [];
   const [chosenNetwork, setNetworkId] = useState('');
   const networkId = chosenNetwork || networks[0]?.id || '';
+  // The topics of the network the session is for, as in a round for it.
+  const topics = useOfferedTopics(networkId ? { network: networkId } : undefined);
   const fields = start.error instanceof ApiError ? start.error.fields : {};
   const requestKey = useIdempotencyKey();
 
