@@ -1,5 +1,5 @@
 import './session-page.css';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, startTransition, Suspense, useDeferredValue, useEffect, useState } from 'react';
 import { useTranslation } from '../../lib/i18n/use-translation.ts';
 import { useParams } from 'react-router';
 import { ReportProblem } from '../../features/room/components/report-problem.tsx';
@@ -35,17 +35,19 @@ const NotesPanel = lazy(() =>
 /**
  * True once the browser has had an idle moment after `ready` became true. The notes region
  * waits for it, so the video region's first paint (a phone shows it first) does not share the
- * network and the main thread with Tiptap and Yjs.
+ * network and the main thread with Tiptap and Yjs; it then renders as a transition, in slices.
  */
 function useIdleAfter(ready: boolean): boolean {
   const [idle, setIdle] = useState(false);
   useEffect(() => {
     if (!ready || idle) return;
     if (typeof window.requestIdleCallback === 'function') {
-      const handle = window.requestIdleCallback(() => setIdle(true), { timeout: 1000 });
+      const handle = window.requestIdleCallback(() => startTransition(() => setIdle(true)), {
+        timeout: 1000,
+      });
       return () => window.cancelIdleCallback(handle);
     }
-    const timer = window.setTimeout(() => setIdle(true), 0);
+    const timer = window.setTimeout(() => startTransition(() => setIdle(true)), 0);
     return () => window.clearTimeout(timer);
   }, [ready, idle]);
   return idle;
@@ -64,6 +66,9 @@ export function SessionPage() {
   // Asked at once, beside the session's details, for the video region to show without waiting.
   const roomStatus = useRoomStatus(id);
   const notesMayLoad = useIdleAfter(session.isSuccess && !roomStatus.isPending);
+  // The page renders as a transition once its details are in (React splits it into short
+  // slices), not in one long task that holds up a phone's main thread.
+  const detailsReady = useDeferredValue(session.isSuccess);
   const personId = useCurrentUser()?.id ?? '';
   const [layout, setLayout] = useState<SessionLayout>(() => storedSessionLayout(personId));
   const chooseLayout = (chosen: SessionLayout) => {
@@ -71,7 +76,8 @@ export function SessionPage() {
     storeSessionLayout(personId, chosen);
   };
 
-  if (session.isPending) return <Paragraph role="status">{t('app.loading')}</Paragraph>;
+  if (session.isPending || (session.isSuccess && !detailsReady))
+    return <Paragraph role="status">{t('app.loading')}</Paragraph>;
   if (session.isError) {
     const missing = session.error instanceof ApiError && [400, 404].includes(session.error.status);
     return (
