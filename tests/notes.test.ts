@@ -326,6 +326,35 @@ describe('two people write the notes in the browser', () => {
     await expect.poll(() => fix.count()).toBe(0);
   });
 
+  // Not only typing: text inserted at once (an input method, dictation, Input.insertText) and a
+  // paste change the document in one step, and the guard must look at those too.
+  it('marks a BSN that is inserted or pasted at once, not typed', async () => {
+    const editor = anna.page.getByRole('textbox', { name: 'Gedeelde notities' });
+    const fix = anna.page.getByRole('button', { name: 'Vervang door [BSN]' });
+    await editor.locator('p').last().click();
+    await anna.page.keyboard.press('End');
+    await anna.page.keyboard.press('Enter');
+    await anna.page.keyboard.insertText('Ingevoegd BSN: 111 222 333');
+    await fix.waitFor();
+    await fix.click();
+    await expect.poll(() => editorText(bram.page)).toContain('Ingevoegd BSN: [BSN]');
+    await expect.poll(() => fix.count()).toBe(0);
+
+    await anna.page.keyboard.press('End');
+    await anna.page.keyboard.press('Enter');
+    await editor.evaluate((element) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', 'Geplakt BSN: 123 456 782');
+      element.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+      );
+    });
+    await fix.waitFor();
+    await fix.click();
+    await expect.poll(() => editorText(bram.page)).toContain('Geplakt BSN: [BSN]');
+    await expect.poll(() => fix.count()).toBe(0);
+  });
+
   it('lets the facilitator move the group to the next phase, for everyone', async () => {
     const guide = (page: Page) => page.getByRole('region', { name: 'Fasewijzer' });
     expect(await guide(bram.page).getByRole('button', { name: 'Volgende fase' }).count()).toBe(0);

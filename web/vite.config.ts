@@ -47,9 +47,24 @@ export default defineConfig({
     },
   },
   preview: { port: 4173 },
+  // The guard's worker (web/src/lib/guard) is a module worker, as the page creates it.
+  worker: { format: 'es' },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // TanStack Query and React Router each in one chunk: every page uses them, and split
+          // by which page uses which part they became seven small chunks that the landing page
+          // preloaded, each compressed on its own (3.5 kB more brotli than in two).
+          groups: [
+            { name: 'react-query', test: /[\\/]@tanstack[\\/]/ },
+            { name: 'react-router', test: /[\\/]react-router[\\/]/ },
+          ],
+        },
+      },
+    },
   },
 });

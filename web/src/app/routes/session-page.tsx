@@ -1,8 +1,10 @@
 import './session-page.css';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, startTransition, Suspense, useDeferredValue, useEffect, useState } from 'react';
 import { useTranslation } from '../../lib/i18n/use-translation.ts';
 import { useParams } from 'react-router';
 import { ReportProblem } from '../../features/room/components/report-problem.tsx';
+import { RoomRegion } from '../../features/room/components/room-region.tsx';
+import { useRoomStatus } from '../../features/room/api/room-status.ts';
 import { SessionAbout, SessionHeader } from '../../features/room/components/session-header.tsx';
 import {
   SESSION_LAYOUTS,
@@ -23,17 +25,33 @@ import { Paragraph } from '../../lib/ui/paragraph.tsx';
 import { RadioGroup } from '../../lib/ui/radio-group.tsx';
 import { RegionErrorBoundary } from './region-error-boundary.tsx';
 
-// LiveKit is large: it loads only when a session page shows its video region.
-const RoomRegion = lazy(() =>
-  import('../../features/room/components/room-region.tsx').then((m) => ({ default: m.RoomRegion })),
-);
-
-// The editor (Tiptap, Yjs) loads with the notes region, not with the page.
+// The editor (Tiptap, Yjs, about 154 kB) loads with the notes region, not with the page.
 const NotesPanel = lazy(() =>
   import('../../features/notes/components/notes-panel.tsx').then((m) => ({
     default: m.NotesPanel,
   })),
 );
+
+/**
+ * True once the browser has had an idle moment after `ready` became true. The notes region
+ * waits for it, so the video region's first paint (a phone shows it first) does not share the
+ * network and the main thread with Tiptap and Yjs; it then renders as a transition, in slices.
+ */
+function useIdleAfter(ready: boolean): boolean {
+  const [idle, setIdle] = useState(false);
+  useEffect(() => {
+    if (!ready || idle) return;
+    if (typeof window.requestIdleCallback === 'function') {
+      const handle = window.requestIdleCallback(() => startTransition(() => setIdle(true)), {
+        timeout: 1000,
+      });
+      return () => window.cancelIdleCallback(handle);
+    }
+    const timer = window.setTimeout(() => startTransition(() => setIdle(true)), 0);
+    return () => window.clearTimeout(timer);
+  }, [ready, idle]);
+  return idle;
+}
 
 /**
  * /sessies/:id: the session's title, its video room, and beside it the shared notes and phase
@@ -45,6 +63,12 @@ export function SessionPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const session = useSessionDetails(id);
+  // Asked at once, beside the session's details, for the video region to show without waiting.
+  const roomStatus = useRoomStatus(id);
+  const notesMayLoad = useIdleAfter(session.isSuccess && !roomStatus.isPending);
+  // The page renders as a transition once its details are in (React splits it into short
+  // slices), not in one long task that holds up a phone's main thread.
+  const detailsReady = useDeferredValue(session.isSuccess);
   const personId = useCurrentUser()?.id ?? '';
   const [layout, setLayout] = useState<SessionLayout>(() => storedSessionLayout(personId));
   const chooseLayout = (chosen: SessionLayout) => {
@@ -52,7 +76,8 @@ export function SessionPage() {
     storeSessionLayout(personId, chosen);
   };
 
-  if (session.isPending) return <Paragraph role="status">{t('app.loading')}</Paragraph>;
+  if (session.isPending || (session.isSuccess && !detailsReady))
+    return <Paragraph role="status">{t('app.loading')}</Paragraph>;
   if (session.isError) {
     const missing = session.error instanceof ApiError && [400, 404].includes(session.error.status);
     return (
@@ -87,9 +112,7 @@ export function SessionPage() {
             {t('room.video.heading')}
           </Heading>
           <RegionErrorBoundary fallback={<Alert type="error">{t('room.video.loadFailed')}</Alert>}>
-            <Suspense fallback={<Paragraph role="status">{t('room.video.loading')}</Paragraph>}>
-              <RoomRegion session={details} />
-            </Suspense>
+            <RoomRegion session={details} />
           </RegionErrorBoundary>
         </section>
         {/* NOTES REGION: the shared notes and the phase guide (web/src/features/notes/). */}
@@ -102,9 +125,13 @@ export function SessionPage() {
             {t('room.aside.heading')}
           </Heading>
           <RegionErrorBoundary fallback={<Alert type="error">{t('notes.loadFailed')}</Alert>}>
-            <Suspense fallback={<Paragraph role="status">{t('notes.connecting')}</Paragraph>}>
-              <NotesPanel session={details} />
-            </Suspense>
+            {notesMayLoad ? (
+              <Suspense fallback={<Paragraph role="status">{t('notes.connecting')}</Paragraph>}>
+                <NotesPanel session={details} />
+              </Suspense>
+            ) : (
+              <Paragraph role="status">{t('notes.connecting')}</Paragraph>
+            )}
           </RegionErrorBoundary>
         </aside>
       </div>

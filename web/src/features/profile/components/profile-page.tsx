@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../../lib/api/api-error.ts';
@@ -32,6 +33,10 @@ export function ProfilePage() {
   const loading =
     (profile.isPending && !noProfileYet) || topics.isPending || organisations.isPending;
   const saved = profile.data;
+  // The form (about 550 elements: the week grid, a choice per topic) renders as a transition,
+  // which React splits into short slices, instead of in one long task the moment the data
+  // arrives: on a phone's slower processor that task held up the main thread for 250 ms.
+  const formReady = useDeferredValue(!loading);
 
   return (
     <>
@@ -53,7 +58,7 @@ export function ProfilePage() {
             {t('app.retry')}
           </Button>
         </>
-      ) : loading ? (
+      ) : loading || !formReady ? (
         <Paragraph role="status">{t('app.loading')}</Paragraph>
       ) : (
         <ProfileForm

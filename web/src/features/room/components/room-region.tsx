@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import type { SessionDetails } from '@ods/shared/api/sessions';
 import { useLanguage } from '../../../lib/i18n/use-language.ts';
@@ -7,14 +7,16 @@ import { Button } from '../../../lib/ui/button.tsx';
 import { Paragraph } from '../../../lib/ui/paragraph.tsx';
 import { useRoomStatus } from '../api/room-status.ts';
 import { formatMoment } from '../../../lib/i18n/format-time.ts';
-import { RoomEntry } from './room-entry.tsx';
+// LiveKit (about 137 kB) comes with the pre-join step and the room, after the page's first
+// paint; until then a box of the camera preview's shape holds its place, so nothing moves.
+const RoomEntry = lazy(() => import('./room-entry.tsx').then((m) => ({ default: m.RoomEntry })));
 
 // setTimeout holds at most ~24.8 days; a page open that long can ask again on focus.
 const LONGEST_WAIT_MS = 2 ** 31 - 1;
 
 /**
- * The video part of the session page (loaded on demand, with LiveKit): says plainly when there
- * is no video or the room is not open, and otherwise offers the pre-join step and the room.
+ * The video part of the session page: says plainly when there is no video or the room is not
+ * open, and otherwise offers the pre-join step and the room (loaded on demand, with LiveKit).
  */
 export function RoomRegion({ session }: { session: SessionDetails }) {
   const { t } = useTranslation();
@@ -57,10 +59,18 @@ export function RoomRegion({ session }: { session: SessionDetails }) {
     );
   }
   return (
-    <RoomEntry
-      sessionId={session.id}
-      open={room.phase === 'open'}
-      opensAt={formatMoment(room.opensAt, language)}
-    />
+    <Suspense
+      fallback={
+        <div className="ods-room-placeholder">
+          <Paragraph role="status">{t('room.video.loading')}</Paragraph>
+        </div>
+      }
+    >
+      <RoomEntry
+        sessionId={session.id}
+        open={room.phase === 'open'}
+        opensAt={formatMoment(room.opensAt, language)}
+      />
+    </Suspense>
   );
 }
