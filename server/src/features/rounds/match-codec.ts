@@ -12,7 +12,7 @@ export const CHUNK_ITEMS = 500;
  * serializer is the structured clone itself: every double, -0 and undefined come back as
  * they went in, so a match in the worker equals one in this thread.
  */
-function encodeChunk(items: readonly unknown[]): Uint8Array {
+export function encodeChunk(items: readonly unknown[]): Uint8Array {
   return new Uint8Array(serialize(items));
 }
 
@@ -33,6 +33,26 @@ export async function encodeChunksInTurns(items: readonly unknown[]): Promise<Ui
     await nextTurn();
   }
   return chunks;
+}
+
+/**
+ * Encodes a list in chunks and hands each to `send` at once, giving the event loop a turn
+ * after each one (main thread): the other thread decodes a chunk while this one encodes the
+ * next, instead of waiting for the whole list.
+ */
+export async function sendChunksInTurns(
+  items: readonly unknown[],
+  send: (chunk: Uint8Array) => void,
+): Promise<void> {
+  for (let i = 0; i < items.length; i += CHUNK_ITEMS) {
+    send(encodeChunk(items.slice(i, i + CHUNK_ITEMS)));
+    await nextTurn();
+  }
+}
+
+/** Decodes one chunk made by any of the encoders above. */
+export function decodeChunk<T>(chunk: Uint8Array): T[] {
+  return deserialize(chunk) as T[];
 }
 
 /** Decodes chunks made by encodeChunks, all at once (in the worker). */
