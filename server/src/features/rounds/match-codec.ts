@@ -12,45 +12,26 @@ export const CHUNK_ITEMS = 500;
  * serializer is the structured clone itself: every double, -0 and undefined come back as
  * they went in, so a match in the worker equals one in this thread.
  */
-function encodeChunk(items: readonly unknown[]): Uint8Array {
+export function encodeChunk(items: readonly unknown[]): Uint8Array {
   return new Uint8Array(serialize(items));
 }
 
-/** Encodes a list in chunks, all at once (in the worker, where nothing else waits). */
-export function encodeChunks(items: readonly unknown[]): Uint8Array[] {
-  const chunks: Uint8Array[] = [];
+/**
+ * Encodes a list in chunks and hands each to `send` at once, giving the event loop a turn
+ * after each one (main thread): the other thread decodes a chunk while this one encodes the
+ * next, instead of waiting for the whole list.
+ */
+export async function sendChunksInTurns(
+  items: readonly unknown[],
+  send: (chunk: Uint8Array) => void,
+): Promise<void> {
   for (let i = 0; i < items.length; i += CHUNK_ITEMS) {
-    chunks.push(encodeChunk(items.slice(i, i + CHUNK_ITEMS)));
-  }
-  return chunks;
-}
-
-/** Encodes a list in chunks, giving the event loop a turn after each one (main thread). */
-export async function encodeChunksInTurns(items: readonly unknown[]): Promise<Uint8Array[]> {
-  const chunks: Uint8Array[] = [];
-  for (let i = 0; i < items.length; i += CHUNK_ITEMS) {
-    chunks.push(encodeChunk(items.slice(i, i + CHUNK_ITEMS)));
+    send(encodeChunk(items.slice(i, i + CHUNK_ITEMS)));
     await nextTurn();
   }
-  return chunks;
 }
 
-/** Decodes chunks made by encodeChunks, all at once (in the worker). */
-export function decodeChunks<T>(chunks: readonly Uint8Array[]): T[] {
-  return chunks.flatMap((chunk) => deserialize(chunk) as T[]);
-}
-
-/** Decodes chunks, giving the event loop a turn after each one (main thread). */
-export async function decodeChunksInTurns<T>(chunks: readonly Uint8Array[]): Promise<T[]> {
-  const items: T[] = [];
-  for (const chunk of chunks) {
-    for (const item of deserialize(chunk) as T[]) items.push(item);
-    await nextTurn();
-  }
-  return items;
-}
-
-/** The buffers of chunks, for a transfer list: they move to the other thread without a copy. */
-export function buffersOf(...lists: readonly (readonly Uint8Array[])[]): ArrayBuffer[] {
-  return lists.flat().map((chunk) => chunk.buffer as ArrayBuffer);
+/** Decodes one chunk made by encodeChunk. */
+export function decodeChunk<T>(chunk: Uint8Array): T[] {
+  return deserialize(chunk) as T[];
 }
