@@ -81,11 +81,13 @@ export function defaultBackupFile(dataDir: string, now: Date): string {
   return join(dataDir, 'backups', `over-de-schutting-${stamp}.sqlite`);
 }
 
+/** sqlite3_backup_step copies at most this many pages: more than any database has. */
+const ALL_PAGES = 0x7fffffff;
+
 /**
  * A consistent copy of a live database, with SQLite's online backup API while the app keeps
- * running: the copy is the database as it was at one moment (a write that comes in during a
- * step makes SQLite start over, so the steps are large to end soon even under steady
- * writing). Written next to the target first and renamed when checked, so a half-written
+ * running: the copy is the database as it was at one moment (a write between two steps makes
+ * SQLite start over, so there is only one step after the first). Written next to the target first and renamed when checked, so a half-written
  * backup never carries the target's name. Refuses to overwrite an existing file.
  */
 export async function backupSqlite(source: string, target: string): Promise<SqliteFileCheck> {
@@ -98,7 +100,10 @@ export async function backupSqlite(source: string, target: string): Promise<Sqli
   try {
     // The app holds the write lock only briefly; a backup step waits for it like a reader.
     sqlite.pragma('busy_timeout = 5000');
-    await sqlite.backup(partial, { progress: ({ totalPages }) => Math.max(totalPages, 1000) });
+    // Every step copies all pages at once, in one read transaction. A step of "the page count
+    // seen last" never ended under a steady writer: by the time it ran the file had grown, so
+    // pages remained, the next write restarted the backup, and so on for ever (it hung in CI).
+    await sqlite.backup(partial, { progress: () => ALL_PAGES });
   } catch (error) {
     rmSync(partial, { force: true });
     throw error;
