@@ -187,14 +187,14 @@ export function adjustProposal(
     );
 
   const movedIds = new Set(moves.map((m) => m.id));
-  const groups = shape.groups.map((group, g) => {
+  const groups = shape.groups.map((group, g): ProposalGroup => {
     if (!touched.includes(g)) return group;
     const leaving = group.members.filter((m) => movedIds.has(m.id));
     const ownerLeaves = leaving.some((m) => m.role === 'case-owner');
     const stay = group.members.filter((m) => !movedIds.has(m.id));
     const arriving = moves
       .filter((m) => m.to === g)
-      .map((m) => ({ id: m.id, role: 'member' }));
+      .map((m): ProposalGroup['members'][number] => ({ id: m.id, role: 'member' }));
     return {
       ...group,
       caseId: ownerLeaves ? null : group.caseId,
