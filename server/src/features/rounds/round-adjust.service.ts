@@ -171,7 +171,16 @@ async function cardsFor(
 ): Promise<Map<string, Omit<RoundMember, 'role'>>> {
   const known = new Map<string, Omit<RoundMember, 'role'>>();
   for (const group of proposal.groups) {
-    for (const { role: _role, ...card } of group.members) known.set(card.userId, card);
+    for (const m of group.members) {
+      known.set(m.userId, {
+        userId: m.userId,
+        name: m.name,
+        organisationName: m.organisationName,
+        municipalityName: m.municipalityName,
+        sizeClass: m.sizeClass,
+        province: m.province,
+      });
+    }
   }
   const missing = ids.filter((id) => !known.has(id));
   for (const [id, card] of await readPersonCards(db, missing))
@@ -193,12 +202,11 @@ async function adjustedProposal(
   const groups = proposal.groups.map((group, i): RoundGroup => {
     const shaped = outcome.shape.groups[i]!;
     const changed = outcome.changed.find((c) => c.index === i);
-    const locked = shaped.locked ? { locked: true } : {};
-    const { locked: _old, ...rest } = group;
-    if (!changed) return { ...rest, ...locked };
+    const rest: RoundGroup = { ...group, locked: shaped.locked };
+    if (!shaped.locked) delete rest.locked;
+    if (!changed) return rest;
     return {
       ...rest,
-      ...locked,
       caseId: changed.group.caseId,
       explanation: changed.explanation,
       members: changed.group.members.map((m) => ({ ...cards.get(m.id)!, role: m.role })),

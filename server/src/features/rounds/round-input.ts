@@ -19,7 +19,8 @@ interface StoredInput {
 export function encodeMatchInput(input: MatchInput): string {
   const slotIndex = new Map(input.slots.map((s, i) => [s.id, i]));
   const bytes = Math.ceil(input.slots.length / 8);
-  const { deadline: _deadline, ...settings } = input.settings;
+  const settings = { ...input.settings };
+  delete settings.deadline;
   const stored: StoredInput = {
     format: 1,
     slots: input.slots,
