@@ -38,7 +38,8 @@ export type RerunRoundRequest = Static<typeof RerunRoundRequest>;
 
 /** Commit the proposal as it was at `version` (left out: as it is now). */
 export const CommitRoundQuery = Type.Object(
-  { version: Type.Optional(Type.Integer({ minimum: 0 })) },
+  // Query strings are text and the API does not coerce types: a number as digits.
+  { version: Type.Optional(Type.String({ pattern: '^(0|[1-9][0-9]{0,8})$' })) },
   { additionalProperties: false },
 );
 export type CommitRoundQuery = Static<typeof CommitRoundQuery>;

@@ -115,7 +115,14 @@ export async function roundsRoutes(app: FastifyInstance, { config, clock }: Feat
     },
     async (request) => {
       await existing(request, request.params.id);
-      await commitRound(app.db, request.params.id, clock.now(), {}, request.query.version);
+      const { version } = request.query;
+      await commitRound(
+        app.db,
+        request.params.id,
+        clock.now(),
+        {},
+        version === undefined ? undefined : Number(version),
+      );
       return shown(request, await existing(request, request.params.id), 'round-proposal');
     },
   );
