@@ -168,6 +168,10 @@ export interface MatchRoundsTable {
   network_id: string | null;
   /** 1: members of other networks who opted in were in the pool too. */
   open_to_other_networks: Generated<Flag>;
+  /** The matcher's input (compact JSON), for checking adjustments; null once committed. */
+  match_input: Generated<string | null>;
+  /** Counts the adjustments of the proposal (optimistic concurrency). */
+  version: Generated<number>;
 }
 
 export interface SparringSessionsTable {

@@ -13,6 +13,7 @@ import * as createConsentRequests from '../migrations/2026_12_06_2150_create_con
 import * as createRequestKeys from '../migrations/2026_12_06_2200_create_request_keys.ts';
 import * as addOutboxLease from '../migrations/2026_12_07_0030_add_outbox_lease.ts';
 import * as createNetworks from '../migrations/2026_12_07_0035_create_networks.ts';
+import * as addRoundAdjustments from '../migrations/2026_12_07_0610_add_round_adjustments.ts';
 import type { Database } from './database.ts';
 
 // Listed explicitly (not read from the folder) so bundlers, tests and Node's type stripping
@@ -31,6 +32,7 @@ const migrations: Record<string, Migration> = {
   '2026_12_06_2200_create_request_keys': createRequestKeys,
   '2026_12_07_0030_add_outbox_lease': addOutboxLease,
   '2026_12_07_0035_create_networks': createNetworks,
+  '2026_12_07_0610_add_round_adjustments': addRoundAdjustments,
 };
 
 /** Every migration of this version, in the order they run. */

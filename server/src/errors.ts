@@ -92,6 +92,18 @@ export const RoundPoolChanged = domainError('ROUND_POOL_CHANGED', 409, {
   nl: 'Sinds dit voorstel is de pool veranderd: niet iedereen in de groepen kan nog meedoen. Stel een nieuwe ronde voor.',
   en: 'The pool changed since this proposal: not everyone in the groups can still take part. Propose a new round.',
 });
+export const RoundVersionConflict = domainError('ROUND_VERSION_CONFLICT', 409, {
+  nl: 'Iemand anders heeft dit voorstel intussen aangepast. Bekijk het voorstel opnieuw en pas het daarna aan.',
+  en: 'Someone else adjusted this proposal in the meantime. Look at the proposal again, then adjust it.',
+});
+export const RoundNotAdjustable = domainError('ROUND_NOT_ADJUSTABLE', 409, {
+  nl: 'Dit voorstel kan niet meer worden aangepast: het is vastgelegd, of gemaakt voordat aanpassen kon. Stel zo nodig een nieuwe ronde voor.',
+  en: 'This proposal can no longer be adjusted: it was committed, or made before adjusting was possible. Propose a new round if needed.',
+});
+export const RoundAdjustmentRefused = domainError('ROUND_ADJUSTMENT_REFUSED', 409, {
+  nl: 'Deze aanpassing breekt een harde regel en is niet doorgevoerd. De voorvertoning noemt de regel.',
+  en: 'This adjustment breaks a hard rule and was not made. The preview names the rule.',
+});
 export const ReplyLinkInvalid = domainError('REPLY_LINK_INVALID', 400, {
   nl: 'Deze antwoordlink klopt niet: hij is onvolledig of veranderd. Gebruik de knop in de mail, of antwoord in Mijn sessies.',
   en: 'This reply link is not valid: it is incomplete or was changed. Use the button in the mail, or reply in My sessions.',

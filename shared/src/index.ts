@@ -8,6 +8,7 @@ export * from './api/sessions.ts';
 export * from './api/cases.ts';
 export * from './api/rounds.ts';
 export * from './api/round-proposals.ts';
+export * from './api/round-adjustments.ts';
 export * from './api/scheduling.ts';
 export * from './api/room.ts';
 export * from './api/notes.ts';

@@ -48,6 +48,16 @@ export const EXAMPLE_BODIES: Partial<Record<RouteKey, (world: World) => unknown>
     seed: 1,
     networkId: w.networkId,
   }),
+  'POST /api/rounds/:id/adjustments/preview': () => ({
+    version: 0,
+    adjustment: { kind: 'move', personId: 'nobody', toGroup: 0 },
+  }),
+  'POST /api/rounds/:id/adjustments': () => ({
+    version: 0,
+    adjustment: { kind: 'swap', personId: 'nobody', otherId: 'no-one-else' },
+  }),
+  'POST /api/rounds/:id/locks': () => ({ version: 0, group: 99_999, locked: true }),
+  'POST /api/rounds/:id/rerun': () => ({ version: 0 }),
   'POST /api/rounds/proposals': (w) => ({
     periodStart: '2026-12-01',
     periodEnd: '2026-12-14',

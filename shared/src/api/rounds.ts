@@ -77,6 +77,8 @@ export const RoundGroup = Type.Object({
   members: Type.Array(RoundMember),
   /** The sparring session made from this group, once the round is committed. */
   sessionId: Type.Optional(Type.String()),
+  /** Locked by a coordinator: adjustments and a new search leave it exactly as it is. */
+  locked: Type.Optional(Type.Boolean()),
 });
 export type RoundGroup = Static<typeof RoundGroup>;
 
@@ -130,6 +132,12 @@ export const Round = Type.Object({
   stats: RoundStats,
   groups: Type.Array(RoundGroup),
   leftOut: Type.Array(RoundLeftOut),
+  /** Counts the adjustments; an adjustment names the version it was made on. */
+  version: Type.Integer(),
+  /** Whether the proposal can still be adjusted (proposed, and kept with the matcher's input). */
+  adjustable: Type.Boolean(),
+  /** The matcher's objective of the groups as they are now (null for rounds from before). */
+  objective: Type.Union([Type.Number(), Type.Null()]),
 });
 export type Round = Static<typeof Round>;
 

@@ -34,8 +34,26 @@ export function assignRoles(
   return roles;
 }
 
+/** Pairs in a group who met before (and did not ask to again), and pairs who asked to spar again. */
+export function groupPairs(
+  model: MatchModel,
+  members: number[],
+): { metPairs: number; sparPairs: number } {
+  const { relations } = model;
+  let metPairs = 0;
+  let sparPairs = 0;
+  members.forEach((a, i) => {
+    for (const b of members.slice(i + 1)) {
+      const r = relationIndex(relations, a, b);
+      if (r >= 0 && relations.sparAgain[r] === 1) sparPairs++;
+      else if (r >= 0) metPairs++;
+    }
+  });
+  return { metPairs, sparPairs };
+}
+
 function outputGroup(model: MatchModel, group: WorkGroup): MatchGroup {
-  const { input, relations } = model;
+  const { input } = model;
   const parts = new Float64Array(PART_COUNT);
   const total = scoreGroup(
     model,
@@ -45,15 +63,7 @@ function outputGroup(model: MatchModel, group: WorkGroup): MatchGroup {
     group.caseIndex >= 0,
     parts,
   );
-  let metPairs = 0;
-  let sparPairs = 0;
-  group.members.forEach((a, i) => {
-    for (const b of group.members.slice(i + 1)) {
-      const r = relationIndex(relations, a, b);
-      if (r >= 0 && relations.sparAgain[r] === 1) sparPairs++;
-      else if (r >= 0) metPairs++;
-    }
-  });
+  const { metPairs, sparPairs } = groupPairs(model, group.members);
   const topic = input.topics[group.topic]!;
   const slot = input.slots[group.slot]!;
   return {

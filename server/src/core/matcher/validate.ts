@@ -42,7 +42,10 @@ const monthFormat = new Intl.DateTimeFormat('en-CA', {
 const calendarMonth = (iso: string): string => monthFormat.format(new Date(iso));
 
 /** Lists every hard rule the result breaks. */
-export function validateResult(input: MatchInput, result: MatchResult): Violation[] {
+export function validateResult(
+  input: MatchInput,
+  result: Pick<MatchResult, 'groups' | 'leftOut'>,
+): Violation[] {
   const violations: Violation[] = [];
   const people = new Map(input.pool.map((p) => [p.id, p]));
   const seen = new Map<string, number>();
@@ -160,7 +163,7 @@ function checkCase(
 
 function checkAccounted(
   input: MatchInput,
-  result: MatchResult,
+  result: Pick<MatchResult, 'leftOut'>,
   inGroups: Map<string, number>,
   violations: Violation[],
 ): void {

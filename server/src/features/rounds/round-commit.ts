@@ -3,7 +3,12 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '@ods/db';
 import type { RoundGroup } from '@ods/shared';
-import { NotFound, RoundAlreadyCommitted, RoundPoolChanged } from '../../errors.ts';
+import {
+  NotFound,
+  RoundAlreadyCommitted,
+  RoundPoolChanged,
+  RoundVersionConflict,
+} from '../../errors.ts';
 import { poolMemberIds, type PoolNetwork } from './pool-members.ts';
 import { proposalOf } from './rounds.repository.ts';
 
@@ -39,15 +44,18 @@ export async function commitRound(
   roundId: string,
   now: Date,
   hooks: CommitHooks = {},
+  /** The version the coordinator saw; an adjustment made since then refuses the commit. */
+  expectedVersion?: number,
 ): Promise<string[]> {
   const stamp = now.toISOString();
   return db.transaction().execute(async (trx) => {
-    const claimed = await trx
+    let claim = trx
       .updateTable('match_rounds')
       .set({ state: 'committed', committed_at: stamp })
       .where('id', '=', roundId)
-      .where('state', '=', 'proposed')
-      .executeTakeFirst();
+      .where('state', '=', 'proposed');
+    if (expectedVersion !== undefined) claim = claim.where('version', '=', expectedVersion);
+    const claimed = await claim.executeTakeFirst();
     if (Number(claimed.numUpdatedRows) !== 1) {
       const exists = await trx
         .selectFrom('match_rounds')
@@ -57,6 +65,7 @@ export async function commitRound(
       if (!exists) throw new NotFound();
       // Committed already (a double click, a retry, a second coordinator): the same sessions.
       if (exists.state === 'committed') return proposalOf(exists).groups.map((g) => g.sessionId!);
+      if (expectedVersion !== undefined) throw new RoundVersionConflict();
       throw new RoundAlreadyCommitted();
     }
     const row = await trx
@@ -130,9 +139,10 @@ export async function commitRound(
         .execute();
     }
     const groups = proposal.groups.map((group, i) => ({ ...group, sessionId: sessionIds[i]! }));
+    // The matcher's input was kept only to check adjustments; a committed round has none.
     await trx
       .updateTable('match_rounds')
-      .set({ proposal: JSON.stringify({ ...proposal, groups }) })
+      .set({ proposal: JSON.stringify({ ...proposal, groups }), match_input: null })
       .where('id', '=', roundId)
       .execute();
     return sessionIds;

@@ -1,4 +1,5 @@
 import type { RoundGroup, RoundLeftOut, RoundStats } from '@ods/shared';
+import type { Score } from '../../core/matcher/adjust.ts';
 import type { MatchResult } from '../../core/matcher/types.ts';
 import type { PersonCard, PoolSnapshot } from './pool.repository.ts';
 
@@ -7,6 +8,8 @@ export interface StoredProposal {
   groups: RoundGroup[];
   leftOut: RoundLeftOut[];
   stats: RoundStats;
+  /** The matcher's objective of the groups as they are (absent in rounds from before). */
+  objective?: Score;
 }
 
 const UNKNOWN_PERSON: PersonCard = {
@@ -71,5 +74,6 @@ export function toProposal(result: MatchResult, snapshot: PoolSnapshot): StoredP
       iterations: stats.iterations,
       stoppedBy: stats.stoppedBy,
     },
+    objective: stats.objective,
   };
 }

@@ -55,7 +55,7 @@ export async function roundProposalRoutes(
   app: FastifyInstance,
   { config, clock }: FeatureOptions,
   queue: ProposalQueue,
-) {
+): Promise<{ track: (jobId: string, networkId: string | null) => void }> {
   const api = typed(app);
   const tags = ['rounds'];
   // Which network each job plans for: only that network's coordinators (and admins) see it.
@@ -123,6 +123,12 @@ export async function roundProposalRoutes(
       return queue.cancel(request.params.id)!;
     },
   );
+  // Other background jobs on rounds (a new search around locked groups) are polled here too.
+  return {
+    track: (jobId, networkId) => {
+      if (networkId) networkOf.set(jobId, networkId);
+    },
+  };
 }
 
 /** Waits for a queued proposal's round (for the answer of POST /api/rounds). */

@@ -53,6 +53,13 @@ export const roundsPersonalData: PersonalDataPart = {
       };
     }),
   erase: async (trx, userId) => {
+    // The matcher's input kept for adjustments names the person too (and others' history with
+    // them): it goes, so such a proposal can no longer be adjusted, only proposed again.
+    await trx
+      .updateTable('match_rounds')
+      .set({ match_input: null })
+      .where('match_input', 'like', `%${userId}%`)
+      .execute();
     for (const row of await roundsMentioning(trx, userId)) {
       await trx
         .updateTable('match_rounds')

@@ -16,6 +16,8 @@ export interface NewRound {
   proposedBy: string | null;
   createdAt: string;
   network: PoolNetwork | null;
+  /** The matcher's input (encodeMatchInput), so the proposal can be adjusted. */
+  matchInput?: string;
 }
 
 /** Stores a proposed round (a dry run: nothing else is written). */
@@ -34,6 +36,7 @@ export async function insertRound(db: Kysely<Database>, round: NewRound): Promis
       committed_at: null,
       network_id: round.network?.id ?? null,
       open_to_other_networks: round.network?.openToOtherNetworks ? 1 : 0,
+      match_input: round.matchInput ?? null,
     })
     .execute();
 }
@@ -43,7 +46,32 @@ export function proposalOf(row: Pick<RoundRow, 'proposal'>): StoredProposal {
   return JSON.parse(row.proposal) as StoredProposal;
 }
 
-function rowToRound(row: RoundRow): Round {
+/** Every column but the matcher's input (large; read only to adjust), and whether it is there. */
+type ShownRow = Omit<RoundRow, 'match_input'> & { has_input: number };
+
+function selectShown(db: Kysely<Database>) {
+  return db
+    .selectFrom('match_rounds')
+    .select([
+      'id',
+      'period_start',
+      'period_end',
+      'state',
+      'settings',
+      'proposal',
+      'proposed_by',
+      'created_at',
+      'committed_at',
+      'network_id',
+      'open_to_other_networks',
+      'version',
+    ])
+    .select((eb) =>
+      eb.case().when('match_input', 'is', null).then(0).else(1).end().as('has_input'),
+    );
+}
+
+function rowToRound(row: ShownRow): Round {
   const proposal = proposalOf(row);
   return {
     id: row.id,
@@ -58,16 +86,15 @@ function rowToRound(row: RoundRow): Round {
     stats: proposal.stats,
     groups: proposal.groups,
     leftOut: proposal.leftOut,
+    version: row.version,
+    adjustable: row.state === 'proposed' && Number(row.has_input) === 1,
+    objective: proposal.objective?.total ?? null,
   };
 }
 
 /** One round with its proposal, or undefined. */
 export async function findRound(db: Kysely<Database>, id: string): Promise<Round | undefined> {
-  const row = await db
-    .selectFrom('match_rounds')
-    .selectAll()
-    .where('id', '=', id)
-    .executeTakeFirst();
+  const row = await selectShown(db).where('id', '=', id).executeTakeFirst();
   return row ? rowToRound(row) : undefined;
 }
 

@@ -1,10 +1,18 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { errorResponses, ProposeRoundRequest, Round, RoundIdParams, RoundList } from '@ods/shared';
+import {
+  CommitRoundQuery,
+  errorResponses,
+  ProposeRoundRequest,
+  Round,
+  RoundIdParams,
+  RoundList,
+} from '@ods/shared';
 import { auditRound } from '../../domain/audit/audit-log.ts';
 import { chooseNetwork, inScope, networkScope } from '../../domain/networks/network-scope.ts';
 import { NotFound } from '../../errors.ts';
 import { IdempotencyHeaders } from '../../plugins/idempotency.ts';
 import { typed, type FeatureOptions } from '../../lib/deps.ts';
+import { roundAdjustRoutes } from './round-adjust.routes.ts';
 import { commitRound } from './round-commit.ts';
 import { findRound, listRounds } from './rounds.repository.ts';
 import { ProposalQueue } from './proposal-queue.ts';
@@ -25,7 +33,7 @@ export async function roundsRoutes(app: FastifyInstance, { config, clock }: Feat
     (error) => app.log.error({ err: error }, 'round proposal failed'),
   );
   app.addHook('onClose', async () => queue.close());
-  await roundProposalRoutes(app, { config, clock }, queue);
+  const { track } = await roundProposalRoutes(app, { config, clock }, queue);
 
   async function existing(request: FastifyRequest, id: string): Promise<Round> {
     const round = await findRound(app.db, id);
@@ -38,6 +46,17 @@ export async function roundsRoutes(app: FastifyInstance, { config, clock }: Feat
     await auditRound(app.db, request.user!, round, purpose, clock.now());
     return round;
   }
+
+  await roundAdjustRoutes(
+    app,
+    { config, clock },
+    {
+      queue,
+      existing,
+      shown: (request, round) => shown(request, round, 'round-proposal'),
+      track,
+    },
+  );
 
   api.post(
     '/api/rounds',
@@ -87,11 +106,23 @@ export async function roundsRoutes(app: FastifyInstance, { config, clock }: Feat
     '/api/rounds/:id/commit',
     {
       config: { access: 'coordinator' },
-      schema: { tags, params: RoundIdParams, response: { 200: Round, ...errorResponses } },
+      schema: {
+        tags,
+        params: RoundIdParams,
+        querystring: CommitRoundQuery,
+        response: { 200: Round, ...errorResponses },
+      },
     },
     async (request) => {
       await existing(request, request.params.id);
-      await commitRound(app.db, request.params.id, clock.now());
+      const { version } = request.query;
+      await commitRound(
+        app.db,
+        request.params.id,
+        clock.now(),
+        {},
+        version === undefined ? undefined : Number(version),
+      );
       return shown(request, await existing(request, request.params.id), 'round-proposal');
     },
   );

@@ -14,6 +14,7 @@ import { listReadyCases } from '../../domain/cases/ready-cases.ts';
 import { FieldErrors, RoundCancelled, RoundDeadlinePassed } from '../../errors.ts';
 import type { PoolNetwork } from './pool-members.ts';
 import { readPool } from './pool.repository.ts';
+import { encodeMatchInput } from './round-input.ts';
 import { toProposal } from './round-proposal.ts';
 import { findRound, insertRound } from './rounds.repository.ts';
 import {
@@ -99,16 +100,14 @@ export async function proposeRound(
     },
   );
   const match = options.match ?? (async (input, hear) => matchRound(input, hear));
-  const result = await match(
-    {
-      pool: snapshot.pool,
-      cases: snapshot.cases,
-      slots: snapshot.slots,
-      topics: snapshot.topics,
-      settings,
-    },
-    progress,
-  );
+  const input: MatchInput = {
+    pool: snapshot.pool,
+    cases: snapshot.cases,
+    slots: snapshot.slots,
+    topics: snapshot.topics,
+    settings,
+  };
+  const result = await match(input, progress);
   if (signal?.aborted) throw new RoundCancelled();
   progress({ phase: 'store' });
   const stored: RoundSettings = {
@@ -129,6 +128,7 @@ export async function proposeRound(
     proposedBy: options.proposedBy,
     createdAt: options.now.toISOString(),
     network: options.network ?? null,
+    matchInput: encodeMatchInput(input),
   });
   const round = await findRound(db, id);
   if (!round) throw new Error(`Round ${id} was not stored`);

@@ -99,6 +99,12 @@ export const ROUTE_MATRIX: Partial<Record<RouteKey, MatrixEntry>> = {
   'GET /api/rounds': { expect: [401, 403, 403, 200, 200, 200] },
   'GET /api/rounds/:id': { expect: [401, 403, 403, 404, 200, 200] },
   'POST /api/rounds/:id/commit': { expect: [401, 403, 403, 404, 200, 200] },
+  // Adjusting a proposal: the same people. The example move and lock name nobody and no group
+  // of the world's round, so the network's coordinator and admin get the refusal (409).
+  'POST /api/rounds/:id/adjustments/preview': { expect: [401, 403, 403, 404, 200, 200] },
+  'POST /api/rounds/:id/adjustments': { expect: [401, 403, 403, 404, 409, 409] },
+  'POST /api/rounds/:id/locks': { expect: [401, 403, 403, 404, 409, 409] },
+  'POST /api/rounds/:id/rerun': { expect: [401, 403, 403, 404, 202, 202] },
   // Background proposals: started like a round; a round's id is no proposal's (404).
   'POST /api/rounds/proposals': { expect: [401, 403, 403, 404, 202, 202] },
   'GET /api/rounds/proposals/:id': { expect: [401, 403, 403, 404, 404, 404] },
