@@ -7,7 +7,7 @@ import { freePort } from './server.ts';
 const repoRoot = new URL('../../', import.meta.url).pathname;
 
 /** Debian's PostgreSQL server binaries (the newest installed), if any. */
-function postgresBin(): string | undefined {
+export function postgresBin(): string | undefined {
   try {
     const versions = readdirSync('/usr/lib/postgresql').sort((a, b) => Number(a) - Number(b));
     return versions.length ? `/usr/lib/postgresql/${versions.at(-1)}/bin` : undefined;
@@ -28,10 +28,12 @@ export interface RunningPostgres {
   start(): void;
   /** Stops it and removes its data. */
   remove(): void;
+  /** Its data directory (owned by the postgres user). */
+  dataDir: string;
 }
 
 /** As root, PostgreSQL runs as the postgres user its package creates. */
-function run(command: string): void {
+export function runAsPostgres(command: string): void {
   const asRoot = process.getuid?.() === 0;
   const result = asRoot
     ? spawnSync('su', ['postgres', '-s', '/bin/sh', '-c', command], { encoding: 'utf8' })
@@ -57,9 +59,10 @@ export async function startPostgres(): Promise<RunningPostgres> {
   if (started.status !== 0) throw new Error(`PostgreSQL did not start: ${started.stderr}`);
   const bin = postgresBin()!;
   const data = join(dir, 'data');
-  const pgCtl = (args: string) => run(`${bin}/pg_ctl -D ${data} ${args}`);
+  const pgCtl = (args: string) => runAsPostgres(`${bin}/pg_ctl -D ${data} ${args}`);
   return {
     url: started.stdout.trim(),
+    dataDir: data,
     stop(mode = 'fast') {
       pgCtl(`-m ${mode} -w stop`);
     },
