@@ -58,9 +58,10 @@ describe.runIf(postgresAvailable)('PostgreSQL point-in-time recovery', () => {
       `${postgresBin()}/pg_basebackup -h 127.0.0.1 -p ${url.port} -U postgres -D ${base} -Fp -Xs`,
     );
     await query(`insert into pitr_probe values (2, 'na de basisback-up, voor het moment')`);
-    const [{ moment }] = await query<{ moment: string }>(
+    const [row] = await query<{ moment: string }>(
       `select to_char(clock_timestamp() at time zone 'UTC', 'YYYY-MM-DD HH24:MI:SS.US') || '+00' as moment`,
     );
+    const moment = row!.moment;
     // The wrong bulk action the recovery must undo: committed after the moment.
     await query(`insert into pitr_probe values (3, 'na het moment')`);
     await query('delete from pitr_probe where n = 1');
