@@ -1,4 +1,5 @@
 import type { Database } from '@ods/db';
+import type { AdjustmentPreview, Round } from '@ods/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seedSmallPool } from '../features/rounds/rounds.fixtures.ts';
 import { replyToken } from '../features/scheduling/scheduling.fixtures.ts';
@@ -189,6 +190,61 @@ describe.each(testDialects())('every write answered the same when repeated (%s)'
       'POST /api/rounds/proposals/{id}/cancel',
       `/api/rounds/proposals/${job.json<{ id: string }>().id}/cancel`,
     );
+    // Adjusting the proposal: a preview changes nothing; a move, a lock and a new search
+    // around the locked group each happen once with their key.
+    let round = (await coordinator.request('GET', roundUrl)).json<Round>();
+    const into = round.groups.length - 1;
+    let movable: string | undefined;
+    for (const member of round.groups.slice(0, -1).flatMap((g) => g.members)) {
+      const adjustment = { kind: 'move', personId: member.userId, toGroup: into };
+      const preview = await twice(
+        coordinator,
+        'POST /api/rounds/{id}/adjustments/preview',
+        `${roundUrl}/adjustments/preview`,
+        { version: round.version, adjustment },
+      );
+      if (preview.json<AdjustmentPreview>().accepted) {
+        movable = member.userId;
+        break;
+      }
+    }
+    if (movable) {
+      const moved = await twice(
+        coordinator,
+        'POST /api/rounds/{id}/adjustments',
+        `${roundUrl}/adjustments`,
+        { version: round.version, adjustment: { kind: 'move', personId: movable, toGroup: into } },
+        key('move'),
+      );
+      round = moved.json<Round>();
+    }
+    const locked = await twice(
+      coordinator,
+      'POST /api/rounds/{id}/locks',
+      `${roundUrl}/locks`,
+      { version: round.version, group: 0, locked: true },
+      key('lock'),
+    );
+    round = locked.json<Round>();
+    const rerun = await twice(
+      coordinator,
+      'POST /api/rounds/{id}/rerun',
+      `${roundUrl}/rerun`,
+      { version: round.version },
+      key('rerun'),
+    );
+    await expect
+      .poll(
+        async () =>
+          (
+            await coordinator.request(
+              'GET',
+              `/api/rounds/proposals/${rerun.json<{ id: string }>().id}`,
+            )
+          ).json<{ state: string }>().state,
+        { timeout: 30_000, interval: 100 },
+      )
+      .toBe('done');
     const committed = await twice(
       coordinator,
       'POST /api/rounds/{id}/commit',

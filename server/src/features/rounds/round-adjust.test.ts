@@ -216,10 +216,10 @@ describe.each(testDialects())('adjusting a proposed round (%s)', (dialect) => {
 
   it('commits what is shown; a committed round can no longer be adjusted (409)', async () => {
     const round = await twoGroups();
-    const mover = ids(round, 1)[0]!;
-    const adjusted = (
-      await apply(round, { kind: 'move', personId: mover, toGroup: 0 })
-    ).json<Round>();
+    const mover = await acceptedMover(round);
+    const moved = await apply(round, { kind: 'move', personId: mover, toGroup: round.to });
+    expect(moved.statusCode, moved.body).toBe(200);
+    const adjusted = moved.json<Round>();
     expect(adjusted.version).toBe(1);
     const stale = await coordinator.request('POST', `/api/rounds/${round.id}/commit?version=0`);
     expect(stale.statusCode, stale.body).toBe(409);
