@@ -48,7 +48,7 @@ export function CommitRound({ round }: { round: Round }) {
         <Button
           appearance="primary"
           busy={commit.isPending}
-          onClick={() => commit.mutate(round.id)}
+          onClick={() => commit.mutate({ id: round.id, version: round.version })}
         >
           {t('rounds.commit.button')}
         </Button>

@@ -1,4 +1,5 @@
 import { useTranslation } from '../../../lib/i18n/use-translation.ts';
+import type { ReactNode } from 'react';
 import type { RoundGroup } from '@ods/shared/api/rounds';
 import { SIZE_CLASS_LABELS } from '@ods/shared/municipality';
 import { useLanguage } from '../../../lib/i18n/use-language.ts';
@@ -7,7 +8,18 @@ import { Paragraph } from '../../../lib/ui/paragraph.tsx';
 import { formatSessionWindow } from '../../../lib/i18n/format-time.ts';
 
 /** One proposed group: topic and time, the explanation, and the members with their municipality. */
-export function RoundGroupCard({ group, number }: { group: RoundGroup; number: number }) {
+export function RoundGroupCard({
+  group,
+  number,
+  lockToggle,
+  adjustFor,
+}: {
+  group: RoundGroup;
+  number: number;
+  /** While the round is adjustable: the lock button and a per-person adjust control. */
+  lockToggle?: ReactNode;
+  adjustFor?: (member: RoundGroup['members'][number]) => ReactNode;
+}) {
   const { t } = useTranslation();
   const language = useLanguage();
   const headingId = `round-group-${number}`;
@@ -16,6 +28,7 @@ export function RoundGroupCard({ group, number }: { group: RoundGroup; number: n
       <Heading level={3} id={headingId}>
         {t('rounds.group.title', { number, topic: group.topic.name[language] })}
       </Heading>
+      {lockToggle}
       <Paragraph>
         <strong>{t('rounds.group.when')}</strong>{' '}
         {formatSessionWindow(group.startsAt, group.endsAt, language)}
@@ -33,6 +46,7 @@ export function RoundGroupCard({ group, number }: { group: RoundGroup; number: n
               province: member.province,
             })}
             {member.role === 'member' ? null : ` · ${t(`rounds.roles.${member.role}`)}`}
+            {adjustFor?.(member)}
           </li>
         ))}
       </ul>

@@ -8,6 +8,12 @@ import { Paragraph } from '../../../lib/ui/paragraph.tsx';
 import { CommitRound } from './commit-round.tsx';
 import { LeftOutList } from './left-out-list.tsx';
 import { RoundGroupCard } from './round-group-card.tsx';
+import {
+  AdjustPersonControl,
+  AdjustPreviewPanel,
+  LockGroupToggle,
+  useAdjustmentDraft,
+} from './round-adjust.tsx';
 
 /** A proposed or committed round: the totals, the commit action, the groups and who is left out. */
 export function RoundView({ round, focusHeading }: { round: Round; focusHeading: boolean }) {
@@ -18,6 +24,7 @@ export function RoundView({ round, focusHeading }: { round: Round; focusHeading:
     if (focusHeading) heading.current?.focus();
   }, [focusHeading]);
   const { stats } = round;
+  const draft = useAdjustmentDraft(round);
   const period = {
     start: formatDate(round.periodStart, language),
     end: formatDate(round.periodEnd, language),
@@ -39,13 +46,44 @@ export function RoundView({ round, focusHeading }: { round: Round; focusHeading:
         })}
       </Paragraph>
       <CommitRound round={round} />
+      {round.adjustable ? <AdjustPreviewPanel round={round} draft={draft} /> : null}
       <Heading level={2}>{t('rounds.view.groupsTitle', { n: round.groups.length })}</Heading>
       {round.groups.length === 0 ? <Paragraph>{t('rounds.view.noGroups')}</Paragraph> : null}
       {round.groups.map((group, index) => (
-        <RoundGroupCard key={`${group.startsAt}-${index}`} group={group} number={index + 1} />
+        <RoundGroupCard
+          key={`${group.startsAt}-${index}`}
+          group={group}
+          number={index + 1}
+          lockToggle={round.adjustable ? <LockGroupToggle round={round} group={index} /> : null}
+          adjustFor={
+            round.adjustable
+              ? (member) => (
+                  <AdjustPersonControl
+                    round={round}
+                    personId={member.userId}
+                    name={member.name}
+                    fromGroup={index}
+                    onChoose={draft.choose}
+                  />
+                )
+              : undefined
+          }
+        />
       ))}
       <Heading level={2}>{t('rounds.view.leftOutTitle', { n: round.leftOut.length })}</Heading>
       <LeftOutList people={round.leftOut} />
+      {round.adjustable
+        ? round.leftOut.map((person, index) => (
+            <AdjustPersonControl
+              key={`${person.userId}-${index}`}
+              round={round}
+              personId={person.userId}
+              name={person.name}
+              fromGroup={null}
+              onChoose={draft.choose}
+            />
+          ))
+        : null}
     </section>
   );
 }
