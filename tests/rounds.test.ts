@@ -96,6 +96,69 @@ describe('a coordinator proposes and commits a match round', () => {
     expect(again).toEqual({ status: 200, state: 'committed' });
   });
 
+  it('adjusts a proposal: a move previewed with its score change and confirmed, a group locked', async () => {
+    const page = await signIn(browser, server, 'coordinator@demo.example');
+    await page.goto(`${server.url}${ROUNDS}`);
+    await page.getByLabel('Eerste dag van de periode').fill(date(7));
+    await page.getByLabel('Laatste dag van de periode').fill(date(35));
+    await page.getByRole('button', { name: 'Ronde voorstellen' }).click();
+    await page
+      .getByRole('heading', { level: 2, name: /^Voorstel voor / })
+      .waitFor({ timeout: 60_000 });
+
+    // Which move the rules allow depends on the demo's groups (topic, time, municipality):
+    // ask the preview route for one, then make it in the page as a coordinator would.
+    const roundId = new URL(page.url()).searchParams.get('ronde')!;
+    const allowed = await page.evaluate(async (id) => {
+      const { csrfToken } = (await (await fetch('/api/session')).json()) as { csrfToken: string };
+      const round = (await (await fetch(`/api/rounds/${id}`)).json()) as {
+        version: number;
+        groups: { members: { userId: string }[] }[];
+      };
+      for (const [from, group] of round.groups.entries())
+        for (const member of group.members)
+          for (let to = 0; to < round.groups.length; to += 1) {
+            if (to === from) continue;
+            const response = await fetch(`/api/rounds/${id}/adjustments/preview`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken },
+              body: JSON.stringify({
+                version: round.version,
+                adjustment: { kind: 'move', personId: member.userId, toGroup: to },
+              }),
+            });
+            if (((await response.json()) as { accepted: boolean }).accepted)
+              return { from, to, personId: member.userId };
+          }
+      return null;
+    }, roundId);
+    expect(allowed, 'some move keeps every rule').not.toBeNull();
+    const { from, to, personId } = allowed!;
+    const preview = page.getByRole('region', { name: 'Voorbeeld van de aanpassing' });
+    const source = page.getByRole('article').nth(from);
+    const target = page.getByRole('article').nth(to);
+    const moved = `adjust-${personId}`;
+    await source.locator(`#${moved}`).selectOption(`move:${to}`);
+    await preview.getByRole('button', { name: 'Bevestigen' }).waitFor();
+    expect(await preview.innerText()).toMatch(/Score [+−-]?\d/);
+    await expectNoAxeViolations(page, `${ROUNDS} (adjustment preview)`);
+    await preview.getByRole('button', { name: 'Bevestigen' }).click();
+    // The person is now in the other group (their control lives in their list item).
+    await target.locator(`#${moved}`).waitFor();
+    expect(await source.locator(`#${moved}`).count()).toBe(0);
+
+    const lock = target.getByRole('button', { name: 'Groep vastzetten' });
+    await lock.click();
+    await target.getByRole('button', { name: 'Vastgezet' }).waitFor();
+    expect(
+      await target.getByRole('button', { name: 'Vastgezet' }).getAttribute('aria-pressed'),
+    ).toBe('true');
+    // Adjusted and locked, it survives a reload.
+    await page.reload();
+    await page.getByRole('article').nth(to).getByRole('button', { name: 'Vastgezet' }).waitFor();
+    await page.getByRole('article').nth(to).locator(`#${moved}`).waitFor();
+  });
+
   it('starts a session for a group now with Spar nu; the group is invited at once', async () => {
     const page = await signIn(browser, server, 'coordinator@demo.example');
     await page.getByRole('link', { name: 'Spar nu' }).click();

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Round } from '@ods/shared/api/rounds';
 import type { RoundAdjustment } from '@ods/shared/api/round-adjustments';
 import { ApiError } from '../../../lib/api/api-error.ts';
-import { useTranslation } from '../../../lib/i18n/use-translation.ts';
+import { useTranslation, type TextKey } from '../../../lib/i18n/use-translation.ts';
 import { useLanguage } from '../../../lib/i18n/use-language.ts';
 import { Alert } from '../../../lib/ui/alert.tsx';
 import { Button } from '../../../lib/ui/button.tsx';
@@ -138,11 +138,13 @@ export function AdjustPreviewPanel({
                 {t('rounds.adjust.score', { delta: signed(answer.delta.total, language) })}
               </Paragraph>
               <ul className="utrecht-unordered-list">
-                {Object.entries(answer.delta.parts).map(([part, value]) => (
-                  <li key={part} className="utrecht-unordered-list__item">
-                    {part}: {signed(value, language)}
-                  </li>
-                ))}
+                {Object.entries(answer.delta.parts)
+                  .filter(([, value]) => Math.abs(value) >= 0.05)
+                  .map(([part, value]) => (
+                    <li key={part} className="utrecht-unordered-list__item">
+                      {t(`rounds.adjust.parts.${part}` as TextKey)}: {signed(value, language)}
+                    </li>
+                  ))}
               </ul>
             </>
           ) : (
