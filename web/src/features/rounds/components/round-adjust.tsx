@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import type { Round } from '@ods/shared/api/rounds';
 import type { RoundAdjustment } from '@ods/shared/api/round-adjustments';
 import { ApiError } from '../../../lib/api/api-error.ts';
@@ -13,7 +14,11 @@ import {
   useApplyAdjustment,
   useLockGroup,
   usePreviewAdjustment,
+  useRerunRound,
 } from '../api/round-adjustments.ts';
+import { roundQueryKey } from '../api/round.ts';
+import { useCancelProposal, useProposal } from '../api/round-proposal.ts';
+import { ProposalProgress } from './proposal-progress.tsx';
 
 /** The select's value names the adjustment: "move:<group>" or "swap:<personId>". */
 function adjustmentFor(personId: string, value: string): RoundAdjustment | null {
@@ -194,5 +199,61 @@ export function LockGroupToggle({ round, group }: { round: Round; group: number 
         </Alert>
       ) : null}
     </>
+  );
+}
+
+/**
+ * "Opnieuw zoeken rond vastgezette groepen": a new search that keeps the locked groups exactly
+ * and matches everyone else again, in the background like a proposal, with its progress and a
+ * cancel; the round is read again when it ends.
+ */
+export function RerunRound({ round }: { round: Round }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const queryClient = useQueryClient();
+  const rerun = useRerunRound(round.id);
+  const cancel = useCancelProposal();
+  const [jobId, setJobId] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<string | null>(null);
+  const job = useProposal(jobId, (finished) => {
+    setJobId(null);
+    if (finished.state === 'done') {
+      setOutcome(t('rounds.adjust.rerunDone'));
+      void queryClient.invalidateQueries({ queryKey: roundQueryKey(round.id) });
+    } else if (finished.error) setOutcome(finished.error.message[language]);
+  }).data;
+  const running = job?.state === 'queued' || job?.state === 'running';
+  return (
+    <div>
+      <Button
+        busy={rerun.isPending || running}
+        onClick={() => {
+          if (rerun.isPending || running) return;
+          setOutcome(null);
+          rerun.mutate(
+            { version: round.version },
+            { onSuccess: (started) => setJobId(started.id) },
+          );
+        }}
+      >
+        {t('rounds.adjust.rerun')}
+      </Button>
+      {job && running ? (
+        <ProposalProgress
+          job={job}
+          cancelling={cancel.isPending}
+          onCancel={() => cancel.mutate(job.id)}
+        />
+      ) : null}
+      {job?.state === 'cancelled' ? (
+        <Paragraph role="status">{t('rounds.progress.cancelled')}</Paragraph>
+      ) : null}
+      {outcome ? <Paragraph role="status">{outcome}</Paragraph> : null}
+      {rerun.error ? (
+        <Alert type="error" role="alert">
+          {isVersionConflict(rerun.error) ? t('rounds.adjust.conflict') : t('errors.unexpected')}
+        </Alert>
+      ) : null}
+    </div>
   );
 }

@@ -12,6 +12,7 @@ import {
   AdjustPersonControl,
   AdjustPreviewPanel,
   LockGroupToggle,
+  RerunRound,
   useAdjustmentDraft,
 } from './round-adjust.tsx';
 
@@ -46,6 +47,7 @@ export function RoundView({ round, focusHeading }: { round: Round; focusHeading:
         })}
       </Paragraph>
       <CommitRound round={round} />
+      {round.adjustable ? <RerunRound round={round} /> : null}
       {round.adjustable ? <AdjustPreviewPanel round={round} draft={draft} /> : null}
       <Heading level={2}>{t('rounds.view.groupsTitle', { n: round.groups.length })}</Heading>
       {round.groups.length === 0 ? <Paragraph>{t('rounds.view.noGroups')}</Paragraph> : null}
