@@ -10,6 +10,67 @@ const date = (days: number) => new Date(Date.now() + days * 86_400_000).toISOStr
 
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 
+interface AllowedAdjustment {
+  from: number;
+  to: number;
+  personId: string;
+  /** For a swap: the person in group `to`. */
+  otherId?: string;
+}
+
+/**
+ * An adjustment the rules allow, found by asking the preview route (which one is allowed
+ * depends on the demo's groups: topic, time, municipality). Groups on the same topic at the
+ * same time come first; the walk stays well inside the per-account rate limit.
+ */
+function allowedAdjustment(page: Page, roundId: string, kind: 'move' | 'swap') {
+  return page.evaluate(
+    async ({ id, kind }) => {
+      const { csrfToken } = (await (await fetch('/api/session')).json()) as { csrfToken: string };
+      const round = (await (await fetch(`/api/rounds/${id}`)).json()) as {
+        version: number;
+        groups: { startsAt: string; topic: { slug: string }; members: { userId: string }[] }[];
+      };
+      const fit = (from: number, to: number) =>
+        (round.groups[from]!.topic.slug === round.groups[to]!.topic.slug ? 2 : 0) +
+        (round.groups[from]!.startsAt === round.groups[to]!.startsAt ? 1 : 0);
+      const tries = round.groups
+        .flatMap((group, from) =>
+          group.members.flatMap((member) =>
+            round.groups.flatMap((other, to) =>
+              to === from
+                ? []
+                : kind === 'move'
+                  ? [{ from, to, personId: member.userId }]
+                  : other.members.map((o) => ({
+                      from,
+                      to,
+                      personId: member.userId,
+                      otherId: o.userId,
+                    })),
+            ),
+          ),
+        )
+        .sort((a, b) => fit(b.from, b.to) - fit(a.from, a.to))
+        .slice(0, 200);
+      for (const move of tries) {
+        const adjustment =
+          'otherId' in move
+            ? { kind: 'swap', personId: move.personId, otherId: move.otherId }
+            : { kind: 'move', personId: move.personId, toGroup: move.to };
+        const response = await fetch(`/api/rounds/${id}/adjustments/preview`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken },
+          body: JSON.stringify({ version: round.version, adjustment }),
+        });
+        if (((await response.json()) as { accepted?: boolean }).accepted) return move;
+      }
+      return null;
+    },
+    { id: roundId, kind },
+  ) as Promise<AllowedAdjustment | null>;
+}
+
 describe('a coordinator proposes and commits a match round', () => {
   let server: RunningServer;
   let browser: Browser;
@@ -96,7 +157,7 @@ describe('a coordinator proposes and commits a match round', () => {
     expect(again).toEqual({ status: 200, state: 'committed' });
   });
 
-  it('adjusts a proposal: a move previewed and confirmed, a group locked, a new search around it', async () => {
+  it('adjusts a proposal: a move and a swap previewed and confirmed, a group locked, a new search around it', async () => {
     const page = await signIn(browser, server, 'coordinator@demo.example');
     await page.goto(`${server.url}${ROUNDS}`);
     await page.getByLabel('Eerste dag van de periode').fill(date(7));
@@ -109,40 +170,7 @@ describe('a coordinator proposes and commits a match round', () => {
     // Which move the rules allow depends on the demo's groups (topic, time, municipality):
     // ask the preview route for one, then make it in the page as a coordinator would.
     const roundId = new URL(page.url()).searchParams.get('ronde')!;
-    const allowed = await page.evaluate(async (id) => {
-      const { csrfToken } = (await (await fetch('/api/session')).json()) as { csrfToken: string };
-      const round = (await (await fetch(`/api/rounds/${id}`)).json()) as {
-        version: number;
-        groups: { startsAt: string; topic: { slug: string }; members: { userId: string }[] }[];
-      };
-      // A group on the same topic at the same time is the likeliest to take someone in; the
-      // walk stays well inside the per-account rate limit.
-      const fit = (from: number, to: number) =>
-        (round.groups[from]!.topic.slug === round.groups[to]!.topic.slug ? 2 : 0) +
-        (round.groups[from]!.startsAt === round.groups[to]!.startsAt ? 1 : 0);
-      const tries = round.groups
-        .flatMap((group, from) =>
-          group.members.flatMap((member) =>
-            round.groups
-              .map((_, to) => ({ from, to, personId: member.userId }))
-              .filter((move) => move.to !== from),
-          ),
-        )
-        .sort((a, b) => fit(b.from, b.to) - fit(a.from, a.to))
-        .slice(0, 300);
-      for (const move of tries) {
-        const response = await fetch(`/api/rounds/${id}/adjustments/preview`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken },
-          body: JSON.stringify({
-            version: round.version,
-            adjustment: { kind: 'move', personId: move.personId, toGroup: move.to },
-          }),
-        });
-        if (((await response.json()) as { accepted?: boolean }).accepted) return move;
-      }
-      return null;
-    }, roundId);
+    const allowed = await allowedAdjustment(page, roundId, 'move');
     expect(allowed, 'some move keeps every rule').not.toBeNull();
     const { from, to, personId } = allowed!;
     const preview = page.getByRole('region', { name: 'Voorbeeld van de aanpassing' });
@@ -158,33 +186,47 @@ describe('a coordinator proposes and commits a match round', () => {
     await target.locator(`#${moved}`).waitFor();
     expect(await source.locator(`#${moved}`).count()).toBe(0);
 
+    // A swap, previewed and confirmed the same way: the two change places.
+    const swap = await allowedAdjustment(page, roundId, 'swap');
+    expect(swap, 'some swap keeps every rule').not.toBeNull();
+    const one = `adjust-${swap!.personId}`;
+    const other = `adjust-${swap!.otherId!}`;
+    await page
+      .getByRole('article')
+      .nth(swap!.from)
+      .locator(`#${one}`)
+      .selectOption(`swap:${swap!.otherId!}`);
+    await preview.getByRole('button', { name: 'Bevestigen' }).click();
+    await page.getByRole('article').nth(swap!.to).locator(`#${one}`).waitFor();
+    await page.getByRole('article').nth(swap!.from).locator(`#${other}`).waitFor();
+
+    const membersOf = (group: ReturnType<Page['getByRole']>) =>
+      group
+        .getByRole('combobox')
+        .evaluateAll((controls) => controls.map((control) => control.id).sort());
     const lock = target.getByRole('button', { name: 'Groep vastzetten' });
     await lock.click();
     await target.getByRole('button', { name: 'Vastgezet' }).waitFor();
     expect(
       await target.getByRole('button', { name: 'Vastgezet' }).getAttribute('aria-pressed'),
     ).toBe('true');
+    const lockedMembers = await membersOf(target);
+    expect(lockedMembers.length).toBeGreaterThanOrEqual(3);
     // Adjusted and locked, it survives a reload.
     await page.reload();
-    await page.getByRole('article').nth(to).getByRole('button', { name: 'Vastgezet' }).waitFor();
-    await page.getByRole('article').nth(to).locator(`#${moved}`).waitFor();
-
-    // A new search keeps the locked group exactly and matches everyone else again.
-    const membersOf = (group: ReturnType<Page['getByRole']>) =>
-      group
-        .getByRole('combobox')
-        .evaluateAll((controls) => controls.map((control) => control.id).sort());
     const lockedGroup = page
       .getByRole('article')
       .filter({ has: page.getByRole('button', { name: 'Vastgezet' }) });
-    const lockedBefore = await membersOf(lockedGroup);
-    expect(lockedBefore).toContain(moved);
+    await lockedGroup.waitFor();
+    expect(await membersOf(lockedGroup)).toEqual(lockedMembers);
+
+    // A new search keeps the locked group exactly and matches everyone else again.
     await page.getByRole('button', { name: 'Opnieuw zoeken rond vastgezette groepen' }).click();
     await page
       .getByRole('status')
       .filter({ hasText: 'de vastgezette groepen zijn gebleven' })
       .waitFor({ timeout: 60_000 });
-    await expect.poll(() => membersOf(lockedGroup)).toEqual(lockedBefore);
+    await expect.poll(() => membersOf(lockedGroup)).toEqual(lockedMembers);
     expect(await lockedGroup.count()).toBe(1);
   });
 
