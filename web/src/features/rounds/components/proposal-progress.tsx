@@ -2,6 +2,7 @@ import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import type { RoundProposal } from '@ods/shared/api/round-proposals';
 import { Button } from '../../../lib/ui/button.tsx';
 import { Paragraph } from '../../../lib/ui/paragraph.tsx';
+import { useCancelProposal } from '../api/round-proposal.ts';
 
 /**
  * Where a proposal stands while it waits or runs: its place in the queue, or its phase and
@@ -40,4 +41,24 @@ export function ProposalProgress({
       </Button>
     </section>
   );
+}
+
+/**
+ * A background search (a proposal, or a new search around locked groups) while it waits or
+ * runs, with its cancel; and the calm line once it was cancelled.
+ */
+export function ProposalJobStatus({ job }: { job: RoundProposal | undefined }) {
+  const { t } = useTranslation();
+  const cancel = useCancelProposal();
+  if (job?.state === 'queued' || job?.state === 'running')
+    return (
+      <ProposalProgress
+        job={job}
+        cancelling={cancel.isPending}
+        onCancel={() => cancel.mutate(job.id)}
+      />
+    );
+  if (job?.state === 'cancelled')
+    return <Paragraph role="status">{t('rounds.progress.cancelled')}</Paragraph>;
+  return null;
 }

@@ -8,11 +8,10 @@ import { Button } from '../../../lib/ui/button.tsx';
 import { CheckboxField } from '../../../lib/ui/checkbox-field.tsx';
 import { ErrorSummary } from '../../../lib/ui/error-summary.tsx';
 import { Heading } from '../../../lib/ui/heading.tsx';
-import { Paragraph } from '../../../lib/ui/paragraph.tsx';
 import { SelectField } from '../../../lib/ui/select-field.tsx';
 import { TextField } from '../../../lib/ui/text-field.tsx';
-import { useCancelProposal, useProposal, useStartProposal } from '../api/round-proposal.ts';
-import { ProposalProgress } from './proposal-progress.tsx';
+import { useProposal, useStartProposal } from '../api/round-proposal.ts';
+import { ProposalJobStatus } from './proposal-progress.tsx';
 
 const FIELDS = ['networkId', 'periodStart', 'periodEnd'] as const;
 const fieldId = (field: string) => `round-${field}`;
@@ -33,7 +32,6 @@ export function ProposeRoundForm({ onProposed }: { onProposed: (roundId: string)
   const [openToOtherNetworks, setOpenToOtherNetworks] = useState(false);
   const { errors, focusKey, show, showFailure } = useFormErrors(FIELDS);
   const start = useStartProposal();
-  const cancel = useCancelProposal();
   const [jobId, setJobId] = useState<string | null>(null);
 
   function finished(job: RoundProposal): void {
@@ -122,16 +120,7 @@ export function ProposeRoundForm({ onProposed }: { onProposed: (roundId: string)
       <Button type="submit" appearance="primary" busy={busy}>
         {busy ? t('rounds.form.busy') : t('rounds.form.submit')}
       </Button>
-      {job && (job.state === 'queued' || job.state === 'running') ? (
-        <ProposalProgress
-          job={job}
-          cancelling={cancel.isPending}
-          onCancel={() => cancel.mutate(job.id)}
-        />
-      ) : null}
-      {job?.state === 'cancelled' ? (
-        <Paragraph role="status">{t('rounds.progress.cancelled')}</Paragraph>
-      ) : null}
+      <ProposalJobStatus job={job} />
     </form>
   );
 }

@@ -17,8 +17,8 @@ import {
   useRerunRound,
 } from '../api/round-adjustments.ts';
 import { roundQueryKey } from '../api/round.ts';
-import { useCancelProposal, useProposal } from '../api/round-proposal.ts';
-import { ProposalProgress } from './proposal-progress.tsx';
+import { useProposal } from '../api/round-proposal.ts';
+import { ProposalJobStatus } from './proposal-progress.tsx';
 
 /** The select's value names the adjustment: "move:<group>" or "swap:<personId>". */
 function adjustmentFor(personId: string, value: string): RoundAdjustment | null {
@@ -212,7 +212,6 @@ export function RerunRound({ round }: { round: Round }) {
   const language = useLanguage();
   const queryClient = useQueryClient();
   const rerun = useRerunRound(round.id);
-  const cancel = useCancelProposal();
   const [jobId, setJobId] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<string | null>(null);
   const job = useProposal(jobId, (finished) => {
@@ -238,16 +237,7 @@ export function RerunRound({ round }: { round: Round }) {
       >
         {t('rounds.adjust.rerun')}
       </Button>
-      {job && running ? (
-        <ProposalProgress
-          job={job}
-          cancelling={cancel.isPending}
-          onCancel={() => cancel.mutate(job.id)}
-        />
-      ) : null}
-      {job?.state === 'cancelled' ? (
-        <Paragraph role="status">{t('rounds.progress.cancelled')}</Paragraph>
-      ) : null}
+      <ProposalJobStatus job={job} />
       {outcome ? <Paragraph role="status">{outcome}</Paragraph> : null}
       {rerun.error ? (
         <Alert type="error" role="alert">
