@@ -11,8 +11,8 @@ import {
 } from '@ods/shared';
 import { typed, type FeatureOptions } from '../../lib/deps.ts';
 import { IdempotencyHeaders } from '../../plugins/idempotency.ts';
-import { matchInWorker } from './match-in-worker.ts';
 import type { ProposalQueue } from './proposal-queue.ts';
+import { searchInWorker } from './round-proposals.routes.ts';
 import { applyAdjustment, previewAdjustment, rerunAroundLocked } from './round-adjust.service.ts';
 import { findRound } from './rounds.repository.ts';
 
@@ -114,18 +114,13 @@ export async function roundAdjustRoutes(
     },
     async (request, reply) => {
       const round = await deps.existing(request, request.params.id);
-      const { deadlineSeconds, iterationsPerPerson } = config.rounds;
-      const job = deps.queue.submit(deadlineSeconds, async (run) => {
-        await rerunAroundLocked(app.db, round.id, request.body.version, {
-          deadline: { clock: () => performance.now(), maxMs: deadlineSeconds * 1000 },
-          iterationsPerPerson,
-          signal: run.signal,
-          onProgress: (progress) => {
-            run.phase(progress.phase);
-            if ('objective' in progress) run.best(progress.objective, progress.iterations);
-          },
-          match: (input, hear) => matchInWorker(input, hear, { signal: run.signal }),
-        });
+      const job = deps.queue.submit(config.rounds.deadlineSeconds, async (run) => {
+        await rerunAroundLocked(
+          app.db,
+          round.id,
+          request.body.version,
+          searchInWorker(config, run),
+        );
         const after = await findRound(app.db, round.id);
         if (!after) throw new Error(`Round ${round.id} disappeared during a new search`);
         return after;
