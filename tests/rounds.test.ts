@@ -22,8 +22,8 @@ interface AllowedAdjustment {
  * An adjustment the rules allow, found by asking the preview route (which one is allowed
  * depends on the demo's groups: topic, time, municipality). Groups on the same topic at the
  * same time come first. How far the walk goes depends on the proposal, which depends on the
- * machine's speed (the search has a deadline), so this file's server allows more requests a
- * minute than production; an answer of 429 still ends it.
+ * machine's speed, so this file's server allows more requests a minute than production; a 429
+ * fails the test with that reason. Null when no such adjustment exists in the proposal.
  */
 function allowedAdjustment(page: Page, roundId: string, kind: 'move' | 'swap') {
   return page.evaluate(
@@ -53,8 +53,7 @@ function allowedAdjustment(page: Page, roundId: string, kind: 'move' | 'swap') {
             ),
           ),
         )
-        .sort((a, b) => fit(b.from, b.to) - fit(a.from, a.to))
-        .slice(0, 1500);
+        .sort((a, b) => fit(b.from, b.to) - fit(a.from, a.to));
       const allowedOf = async (move: (typeof tries)[number]) => {
         const adjustment =
           'otherId' in move
@@ -71,8 +70,7 @@ function allowedAdjustment(page: Page, roundId: string, kind: 'move' | 'swap') {
       // A few previews at a time: the first allowed one in the walk's order wins.
       for (let start = 0; start < tries.length; start += 6) {
         const batch = tries.slice(start, start + 6);
-        const accepted = await Promise.all(batch.map(allowedOf)).catch(() => null);
-        if (!accepted) return null;
+        const accepted = await Promise.all(batch.map(allowedOf));
         const found = batch.find((_, i) => accepted[i]);
         if (found) return found;
       }
@@ -201,17 +199,35 @@ describe('a coordinator proposes and commits a match round', () => {
 
     // A swap, previewed and confirmed the same way: the two change places.
     const swap = await allowedAdjustment(page, roundId, 'swap');
-    expect(swap, 'some swap keeps every rule').not.toBeNull();
-    const one = `adjust-${swap!.personId}`;
-    const other = `adjust-${swap!.otherId!}`;
-    await page
-      .getByRole('article')
-      .nth(swap!.from)
-      .locator(`#${one}`)
-      .selectOption(`swap:${swap!.otherId!}`);
-    await preview.getByRole('button', { name: 'Bevestigen' }).click();
-    await page.getByRole('article').nth(swap!.to).locator(`#${one}`).waitFor();
-    await page.getByRole('article').nth(swap!.from).locator(`#${other}`).waitFor();
+    if (swap && process.env.FORCE_REFUSED !== '1') {
+      const one = `adjust-${swap.personId}`;
+      const other = `adjust-${swap.otherId!}`;
+      await page
+        .getByRole('article')
+        .nth(swap.from)
+        .locator(`#${one}`)
+        .selectOption(`swap:${swap.otherId!}`);
+      await preview.getByRole('button', { name: 'Bevestigen' }).click();
+      await page.getByRole('article').nth(swap.to).locator(`#${one}`).waitFor();
+      await page.getByRole('article').nth(swap.from).locator(`#${other}`).waitFor();
+    } else {
+      // Some proposals hold no swap that keeps every rule (which depends on the groups the
+      // search found on this machine): then a swap is refused, naming the rule, and cannot be
+      // confirmed.
+      const control = page.getByRole('article').first().getByRole('combobox').first();
+      const choice = await control.evaluate(
+        (select: HTMLSelectElement) =>
+          [...select.options].find((option) => option.value.startsWith('swap:'))!.value,
+      );
+      await control.selectOption(choice);
+      await preview
+        .getByRole('listitem')
+        .filter({ hasText: /groep \d+/ })
+        .first()
+        .waitFor();
+      expect(await preview.getByRole('button', { name: 'Bevestigen' }).count()).toBe(0);
+      await preview.getByRole('button', { name: 'Annuleren' }).click();
+    }
 
     const membersOf = (group: ReturnType<Page['getByRole']>) =>
       group
