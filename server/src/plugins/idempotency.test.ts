@@ -193,31 +193,33 @@ describe.each(testDialects())('every write answered the same when repeated (%s)'
     // Adjusting the proposal: a preview changes nothing; a move, a lock and a new search
     // around the locked group each happen once with their key.
     let round = (await coordinator.request('GET', roundUrl)).json<Round>();
-    const into = round.groups.length - 1;
-    let movable: string | undefined;
-    for (const member of round.groups.slice(0, -1).flatMap((g) => g.members)) {
-      const adjustment = { kind: 'move', personId: member.userId, toGroup: into };
-      const preview = await twice(
-        coordinator,
-        'POST /api/rounds/{id}/adjustments/preview',
-        `${roundUrl}/adjustments/preview`,
-        { version: round.version, adjustment },
-      );
-      if (preview.json<AdjustmentPreview>().accepted) {
-        movable = member.userId;
-        break;
-      }
-    }
-    if (movable) {
-      const moved = await twice(
-        coordinator,
-        'POST /api/rounds/{id}/adjustments',
-        `${roundUrl}/adjustments`,
-        { version: round.version, adjustment: { kind: 'move', personId: movable, toGroup: into } },
-        key('move'),
-      );
-      round = moved.json<Round>();
-    }
+    // Which move the rules allow depends on the proposal: look through every person and group.
+    let movable: { personId: string; toGroup: number } | undefined;
+    search: for (const [from, group] of round.groups.entries())
+      for (const member of group.members)
+        for (let toGroup = 0; toGroup < round.groups.length; toGroup++) {
+          if (toGroup === from) continue;
+          const adjustment = { kind: 'move', personId: member.userId, toGroup };
+          const preview = await twice(
+            coordinator,
+            'POST /api/rounds/{id}/adjustments/preview',
+            `${roundUrl}/adjustments/preview`,
+            { version: round.version, adjustment },
+          );
+          if (preview.json<AdjustmentPreview>().accepted) {
+            movable = { personId: member.userId, toGroup };
+            break search;
+          }
+        }
+    expect(movable, 'some move in the proposal keeps every rule').toBeDefined();
+    const adjusted = await twice(
+      coordinator,
+      'POST /api/rounds/{id}/adjustments',
+      `${roundUrl}/adjustments`,
+      { version: round.version, adjustment: { kind: 'move', ...movable! } },
+      key('move'),
+    );
+    round = adjusted.json<Round>();
     const locked = await twice(
       coordinator,
       'POST /api/rounds/{id}/locks',
