@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import type { AppConfig } from '../../config.ts';
 import type { MatchProgress } from '../../core/matcher/match-round.ts';
 import type {
   LeftOutPerson,
@@ -9,6 +10,7 @@ import type {
 import { RoundCancelled, RoundDeadlinePassed } from '../../errors.ts';
 import { decodeChunk, sendChunksInTurns } from './match-codec.ts';
 import type { MatchWorkerInput, MatchWorkerMessage } from './match-worker.ts';
+import type { ProposalRun } from './proposal-queue.ts';
 
 export interface WorkerRunOptions {
   /** How long past the input's deadline the worker may still take to answer before it is stopped. */
@@ -94,4 +96,24 @@ export async function matchInWorker(
   await sendList('cases', input.cases);
   send({ type: 'start', rest: { slots: input.slots, topics: input.topics, settings }, maxMs });
   return result;
+}
+
+/**
+ * How a queued search runs (a proposal, or a new search around locked groups): in a worker
+ * thread, within the configured deadline, its phase and best objective told to the job.
+ */
+export function searchInWorker(config: AppConfig, run: ProposalRun) {
+  const { deadlineSeconds, iterationsPerPerson } = config.rounds;
+  return {
+    // Wall time, not the app's clock: the deadline is about how long a person waits.
+    deadline: { clock: () => performance.now(), maxMs: deadlineSeconds * 1000 },
+    iterationsPerPerson,
+    signal: run.signal,
+    onProgress: (progress: MatchProgress | { phase: 'pool' | 'store' }) => {
+      run.phase(progress.phase);
+      if ('objective' in progress) run.best(progress.objective, progress.iterations);
+    },
+    match: (input: MatchInput, hear: (progress: MatchProgress) => void) =>
+      matchInWorker(input, hear, { signal: run.signal }),
+  };
 }

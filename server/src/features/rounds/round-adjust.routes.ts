@@ -11,8 +11,8 @@ import {
 } from '@ods/shared';
 import { typed, type FeatureOptions } from '../../lib/deps.ts';
 import { IdempotencyHeaders } from '../../plugins/idempotency.ts';
+import { searchInWorker } from './match-in-worker.ts';
 import type { ProposalQueue } from './proposal-queue.ts';
-import { searchInWorker } from './round-proposals.routes.ts';
 import { applyAdjustment, previewAdjustment, rerunAroundLocked } from './round-adjust.service.ts';
 import { findRound } from './rounds.repository.ts';
 

@@ -13,11 +13,9 @@ import { FieldErrors, NotFound } from '../../errors.ts';
 import { chooseNetwork, inScope, networkScope } from '../../domain/networks/network-scope.ts';
 import { typed, type FeatureOptions } from '../../lib/deps.ts';
 import { IdempotencyHeaders } from '../../plugins/idempotency.ts';
-import type { MatchProgress } from '../../core/matcher/match-round.ts';
-import type { MatchInput } from '../../core/matcher/types.ts';
-import { matchInWorker } from './match-in-worker.ts';
+import { searchInWorker } from './match-in-worker.ts';
 import type { PoolNetwork } from './pool-members.ts';
-import type { ProposalQueue, ProposalRun } from './proposal-queue.ts';
+import type { ProposalQueue } from './proposal-queue.ts';
 import { proposeRound } from './rounds.service.ts';
 import { roundRequestProblems, withDefaults, type RoundRequest } from './rounds.validation.ts';
 
@@ -35,26 +33,6 @@ export function queueProposal(
   return queue.submit(config.rounds.deadlineSeconds, (run) =>
     proposeRound(db, request, { ...options, ...searchInWorker(config, run) }),
   );
-}
-
-/**
- * How a queued search runs (a proposal, or a new search around locked groups): in a worker
- * thread, within the configured deadline, its phase and best objective told to the job.
- */
-export function searchInWorker(config: AppConfig, run: ProposalRun) {
-  const { deadlineSeconds, iterationsPerPerson } = config.rounds;
-  return {
-    // Wall time, not the app's clock: the deadline is about how long a person waits.
-    deadline: { clock: () => performance.now(), maxMs: deadlineSeconds * 1000 },
-    iterationsPerPerson,
-    signal: run.signal,
-    onProgress: (progress: MatchProgress | { phase: 'pool' | 'store' }) => {
-      run.phase(progress.phase);
-      if ('objective' in progress) run.best(progress.objective, progress.iterations);
-    },
-    match: (input: MatchInput, hear: (progress: MatchProgress) => void) =>
-      matchInWorker(input, hear, { signal: run.signal }),
-  };
 }
 
 /**
