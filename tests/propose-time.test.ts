@@ -84,7 +84,8 @@ describe('participants move a session to another time they all can make', () => 
     // The list is read again: the card's heading and state show the new time.
     const card = chantal.getByRole('article');
     await card.getByRole('heading', { level: 2, name: `Schuldhulpverlening: ${when}` }).waitFor();
-    await card.getByText('Status: verplaatst').waitFor();
+    // Moved; confirmed as soon as the scheduler's quorum check sees that all accepted.
+    await card.getByText(/^Status: (verplaatst|bevestigd)\b/).waitFor();
     expect(await chantal.getByRole('heading', { name: 'Voorgestelde tijden' }).count()).toBe(0);
     await expectNoAxeViolations(chantal, '/sessies (moved)');
 
@@ -93,7 +94,10 @@ describe('participants move a session to another time they all can make', () => 
       .select(['state', 'sequence'])
       .where('id', '=', sessionId)
       .executeTakeFirstOrThrow();
-    expect(moved).toEqual({ state: 'moved', sequence: 1 });
+    // Moved, and once the scheduler's quorum check has run (all three agreed, so all three
+    // accepted the new time) confirmed: which of the two depends only on when that job ran.
+    expect(moved.sequence).toBe(1);
+    expect(['moved', 'confirmed']).toContain(moved.state);
   });
 });
 
