@@ -1,0 +1,17 @@
+import { useQuery } from '@tanstack/react-query';
+import type { RoundSessions } from '@ods/shared/api/rounds';
+import { apiRequest } from '../../../lib/api/api-client.ts';
+
+/** GET /api/rounds/:id/sessions: where each session of a committed round stands. */
+export function getRoundSessions(id: string): Promise<RoundSessions> {
+  return apiRequest<RoundSessions>('GET', `/api/rounds/${encodeURIComponent(id)}/sessions`);
+}
+
+/** The sessions' states, read while the round is committed; idle for a proposal. */
+export function useRoundSessions(id: string, committed: boolean) {
+  return useQuery({
+    queryKey: ['rounds', id, 'sessions'] as const,
+    queryFn: () => getRoundSessions(id),
+    enabled: committed,
+  });
+}
