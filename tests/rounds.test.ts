@@ -279,6 +279,10 @@ describe('a coordinator adjusts and commits a round of a small known pool', () =
     await expectNoAxeViolations(page, `${ROUNDS} (swap preview, 1280)`);
     await page.setViewportSize({ width: 390, height: 800 });
     expect(await preview.isVisible()).toBe(true);
+    // On a phone the panel fits the width: nothing to scroll sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
     await expectNoAxeViolations(page, `${ROUNDS} (swap preview, 390)`);
     await page.setViewportSize({ width: 1280, height: 800 });
     await select.focus();
@@ -314,6 +318,8 @@ describe('a coordinator adjusts and commits a round of a small known pool', () =
     await target.getByRole('button', { name: 'Groep vastzetten' }).click();
     await target.getByRole('button', { name: 'Vastgezet' }).waitFor();
     await announced.getByText(`Groep ${small + 1} is vastgezet.`).waitFor();
+    // The focus stays on the toggle, which now says it is pressed.
+    expect(await activeText(page)).toBe('Vastgezet');
     const locked = (await readRound(page, roundId)).groups[small]!.members.map((m) => m.userId);
     await page.getByRole('button', { name: 'Opnieuw zoeken rond vastgezette groepen' }).click();
     await page
