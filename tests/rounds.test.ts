@@ -233,11 +233,24 @@ describe('a coordinator adjusts and commits a round of a small known pool', () =
     const otherThanAmsterdam = (group: number) =>
       round.groups[group]!.members.map((m) => m.userId).find((id) => !isAmsterdam(id))!;
 
+    const nameById = (id: string) => nameOf.get(emailOf(id))!;
+    // A person's "Aanpassen" button in a group's card; it opens the choice, which takes the focus.
+    const opener = (group: number, id: string) =>
+      groups.nth(group).getByRole('button', { name: `Aanpassen: ${nameById(id)}` });
+    const choose = async (group: number, id: string, value: string) => {
+      await opener(group, id).click();
+      expect(await opener(group, id).getAttribute('aria-expanded')).toBe('true');
+      const select = groups.nth(group).locator(`#adjust-${id}`);
+      await expect.poll(() => focusedId(page)).toBe(`adjust-${id}`);
+      await select.selectOption(value);
+      return select;
+    };
+
     // Refused: Arie into Ans's group (swapped with someone of hers) puts Amsterdam twice in it.
     const ansGroup = groupOf(round, ans);
     const arieGroup = groupOf(round, arie);
     const partner = otherThanAmsterdam(ansGroup);
-    await groups.nth(arieGroup).locator(`#adjust-${arie}`).selectOption(`swap:${partner}`);
+    await choose(arieGroup, arie, `swap:${partner}`);
     await preview
       .getByText(/^Zelfde gemeente: in groep \d/)
       .first()
@@ -271,8 +284,7 @@ describe('a coordinator adjusts and commits a round of a small known pool', () =
     // Allowed: two people from elsewhere change places, by keyboard from the control on.
     const one = otherThanAmsterdam(ansGroup);
     const other = otherThanAmsterdam(arieGroup);
-    const select = groups.nth(ansGroup).locator(`#adjust-${one}`);
-    await select.selectOption(`swap:${other}`);
+    const select = await choose(ansGroup, one, `swap:${other}`);
     await preview.getByText('Alle harde regels blijven gehouden.').waitFor();
     expect(await preview.innerText()).toMatch(/Score [+−-]?\d/);
     await announced.getByText(/^Alle harde regels blijven gehouden\. Score /).waitFor();
@@ -289,12 +301,12 @@ describe('a coordinator adjusts and commits a round of a small known pool', () =
     await page.keyboard.press('Tab');
     expect(await activeText(page)).toBe('Bevestigen');
     await page.keyboard.press('Enter');
-    await groups.nth(arieGroup).locator(`#adjust-${one}`).waitFor();
-    await groups.nth(ansGroup).locator(`#adjust-${other}`).waitFor();
+    await opener(arieGroup, one).waitFor();
+    await opener(ansGroup, other).waitFor();
     await expect.poll(() => focusedId(page)).toBe(`round-group-${arieGroup + 1}`);
     await announced
       .getByText(
-        `Gewisseld: ${nameOf.get(emailOf(one))} staat nu in groep ${arieGroup + 1}, ${nameOf.get(emailOf(other))} in groep ${ansGroup + 1}.`,
+        `Gewisseld: ${nameById(one)} staat nu in groep ${arieGroup + 1}, ${nameById(other)} in groep ${ansGroup + 1}.`,
       )
       .waitFor();
     round = await readRound(page, roundId);
@@ -305,9 +317,9 @@ describe('a coordinator adjusts and commits a round of a small known pool', () =
     const big = round.groups.findIndex((g) => g.members.length === 4);
     const small = 1 - big;
     const mover = otherThanAmsterdam(big);
-    await groups.nth(big).locator(`#adjust-${mover}`).selectOption(`move:${small}`);
+    await choose(big, mover, `move:${small}`);
     await preview.getByRole('button', { name: 'Bevestigen' }).click();
-    await groups.nth(small).locator(`#adjust-${mover}`).waitFor();
+    await opener(small, mover).waitFor();
     await expect.poll(() => focusedId(page)).toBe(`round-group-${small + 1}`);
     await announced
       .getByText(`Aangepast: ${nameOf.get(emailOf(mover))} staat nu in groep ${small + 1}.`)
