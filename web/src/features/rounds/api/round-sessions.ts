@@ -13,5 +13,9 @@ export function useRoundSessions(id: string, committed: boolean) {
     queryKey: ['rounds', id, 'sessions'] as const,
     queryFn: () => getRoundSessions(id),
     enabled: committed,
+    // Right after the commit the inviter is about to send the invitations: read again until
+    // every session has gone out, so the page shows it without a reload.
+    refetchInterval: (query) =>
+      query.state.data?.sessions.some((s) => s.state === 'proposed') ? 15_000 : false,
   });
 }
