@@ -1,5 +1,9 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { DatabaseHandle } from '@ods/db';
+import {
+  appointCoordinator,
+  defaultNetworkId,
+} from '@ods/server/domain/networks/networks.repository';
 
 /** Three professionals from three municipalities in three provinces. */
 export const PEOPLE = [
@@ -124,4 +128,66 @@ export async function seedCommittedSession(
     )
     .execute();
   return sessionId;
+}
+
+/**
+ * Seven professionals on debt assistance, free every weekday, two of them from Amsterdam and
+ * the others each from a municipality of their own: a round makes a group of three and one of
+ * four, the two from Amsterdam apart. So a swap or move of two non-Amsterdammers keeps every
+ * hard rule, and bringing the two from Amsterdam together breaks one, whatever groups the
+ * search found.
+ */
+export const TINY_POOL = [
+  { name: 'Ans Amsterdam', email: 'ans@tiny.example', organisation: 'GM0363' },
+  { name: 'Arie Amsterdam', email: 'arie@tiny.example', organisation: 'GM0363' },
+  { name: 'Gea Groningen', email: 'gea@tiny.example', organisation: 'GM0014' },
+  { name: 'Vera Vlieland', email: 'vera@tiny.example', organisation: 'GM0096' },
+  { name: 'Alex Almere', email: 'alex@tiny.example', organisation: 'GM0034' },
+  { name: 'Rik Rotterdam', email: 'rik@tiny.example', organisation: 'GM0599' },
+  { name: 'Eef Enschede', email: 'eef@tiny.example', organisation: 'GM0153' },
+];
+
+/** TINY_POOL and their coordinator (who does not spar), straight into the server's database. */
+export async function seedTinyPool(
+  handle: DatabaseHandle,
+  coordinator: { email: string; name: string },
+): Promise<Record<string, string>> {
+  const db = handle.db;
+  const now = new Date();
+  const stamp = now.toISOString();
+  const ids: Record<string, string> = {};
+  for (const person of TINY_POOL) {
+    const id = randomUUID();
+    ids[person.email] = id;
+    await insertProfessional(handle, id, person, stamp);
+    await db
+      .insertInto('user_topics')
+      .values({ user_id: id, topic_slug: 'schuldhulpverlening', level: 'ervaren' })
+      .execute();
+    await db
+      .insertInto('user_availability')
+      .values(
+        [1, 2, 3, 4, 5].map((weekday) => ({
+          user_id: id,
+          weekday,
+          start_minute: 540,
+          end_minute: 1020,
+        })),
+      )
+      .execute();
+  }
+  const coordinatorId = randomUUID();
+  await insertProfessional(
+    handle,
+    coordinatorId,
+    { ...coordinator, organisation: 'GM0363', role: 'coordinator' },
+    stamp,
+  );
+  await db
+    .updateTable('users')
+    .set({ pool_status: 'left' })
+    .where('id', '=', coordinatorId)
+    .execute();
+  await appointCoordinator(db, await defaultNetworkId(db, now), coordinatorId, now);
+  return ids;
 }

@@ -3,6 +3,7 @@ import Type, { type Static } from 'typebox';
 /** Why a coordinator or admin was shown a person's record. */
 export const AUDIT_PURPOSES = [
   'round-proposal',
+  'round-sessions',
   'session-details',
   'spar-now',
   'network-members',

@@ -1,6 +1,6 @@
 import Type, { type Static } from 'typebox';
 import { SizeClassSchema } from './reference.ts';
-import { PARTICIPANT_ROLES } from './sessions.ts';
+import { PARTICIPANT_ROLES, SESSION_STATES } from './sessions.ts';
 
 const Localised = Type.Object({ nl: Type.String(), en: Type.String() });
 const LocalDate = Type.String({ format: 'date' });
@@ -160,3 +160,45 @@ export type RoundList = Static<typeof RoundList>;
 
 export const RoundIdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 export type RoundIdParams = Static<typeof RoundIdParams>;
+
+/**
+ * Where one person stands in a committed round's session, as far as running the round needs:
+ * their name and their answer ("removed": taken out without declining, e.g. when the session
+ * moved to a time they could not make).
+ */
+export const ROUND_SESSION_REPLIES = ['accepted', 'declined', 'pending', 'removed'] as const;
+
+export const RoundSessionPerson = Type.Object({
+  userId: Type.String(),
+  name: Type.String(),
+  reply: Type.Enum(ROUND_SESSION_REPLIES),
+});
+export type RoundSessionPerson = Static<typeof RoundSessionPerson>;
+
+/**
+ * The state of the session a committed round's group became: counts and states only, never
+ * notes, cases, summaries or ratings.
+ */
+export const RoundSessionState = Type.Object({
+  sessionId: Type.String(),
+  /** Index of the round's group this session was made from. */
+  group: Type.Integer(),
+  state: Type.Enum(SESSION_STATES),
+  cancelReason: Type.Union([Type.String(), Type.Null()]),
+  /** The session's time now (UTC ISO); `rescheduled` when it is no longer the planned one. */
+  startsAt: Type.String(),
+  endsAt: Type.String(),
+  rescheduled: Type.Boolean(),
+  /** Everyone who got an invitation (0 while the invitations have not gone out). */
+  invited: Type.Integer(),
+  accepted: Type.Integer(),
+  declined: Type.Integer(),
+  pending: Type.Integer(),
+  /** How many different participants were in the video room (LiveKit's webhooks). */
+  attended: Type.Integer(),
+  people: Type.Array(RoundSessionPerson),
+});
+export type RoundSessionState = Static<typeof RoundSessionState>;
+
+export const RoundSessions = Type.Object({ sessions: Type.Array(RoundSessionState) });
+export type RoundSessions = Static<typeof RoundSessions>;

@@ -6,14 +6,16 @@ import {
   Round,
   RoundIdParams,
   RoundList,
+  RoundSessions,
 } from '@ods/shared';
-import { auditRound } from '../../domain/audit/audit-log.ts';
+import { auditRound, recordAccess } from '../../domain/audit/audit-log.ts';
 import { chooseNetwork, inScope, networkScope } from '../../domain/networks/network-scope.ts';
 import { NotFound } from '../../errors.ts';
 import { IdempotencyHeaders } from '../../plugins/idempotency.ts';
 import { typed, type FeatureOptions } from '../../lib/deps.ts';
 import { roundAdjustRoutes } from './round-adjust.routes.ts';
 import { commitRound } from './round-commit.ts';
+import { roundSessionStates } from './round-sessions.repository.ts';
 import { findRound, listRounds } from './rounds.repository.ts';
 import { ProposalQueue } from './proposal-queue.ts';
 import { proposalResult, queueProposal, roundProposalRoutes } from './round-proposals.routes.ts';
@@ -100,6 +102,28 @@ export async function roundsRoutes(app: FastifyInstance, { config, clock }: Feat
       schema: { tags, params: RoundIdParams, response: { 200: Round, ...errorResponses } },
     },
     async (request) => shown(request, await existing(request, request.params.id), 'round-proposal'),
+  );
+
+  api.get(
+    '/api/rounds/:id/sessions',
+    {
+      config: { access: 'coordinator' },
+      schema: { tags, params: RoundIdParams, response: { 200: RoundSessions, ...errorResponses } },
+    },
+    async (request) => {
+      const round = await existing(request, request.params.id);
+      const sessions = await roundSessionStates(app.db, round);
+      // Each person whose answer is shown gets an entry in their audit log.
+      await recordAccess(
+        app.db,
+        request.user!,
+        sessions.flatMap((s) => s.people.map((p) => p.userId)),
+        'round-sessions',
+        { networkId: round.networkId, resourceId: round.id },
+        clock.now(),
+      );
+      return { sessions };
+    },
   );
 
   api.post(

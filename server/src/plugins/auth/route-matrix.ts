@@ -99,6 +99,8 @@ export const ROUTE_MATRIX: Partial<Record<RouteKey, MatrixEntry>> = {
   'GET /api/rounds': { expect: [401, 403, 403, 200, 200, 200] },
   'GET /api/rounds/:id': { expect: [401, 403, 403, 404, 200, 200] },
   'POST /api/rounds/:id/commit': { expect: [401, 403, 403, 404, 200, 200] },
+  // The state of a committed round's sessions (the world's round is proposed: none yet).
+  'GET /api/rounds/:id/sessions': { expect: [401, 403, 403, 404, 200, 200] },
   // Adjusting a proposal: the same people. The example move and lock name nobody and no group
   // of the world's round, so the network's coordinator and admin get the refusal (409).
   'POST /api/rounds/:id/adjustments/preview': { expect: [401, 403, 403, 404, 200, 200] },

@@ -1,186 +1,28 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Round } from '@ods/shared/api/rounds';
-import type { RoundAdjustment } from '@ods/shared/api/round-adjustments';
-import { ApiError } from '../../../lib/api/api-error.ts';
-import { useTranslation, type TextKey } from '../../../lib/i18n/use-translation.ts';
+import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import { useLanguage } from '../../../lib/i18n/use-language.ts';
 import { Alert } from '../../../lib/ui/alert.tsx';
 import { Button } from '../../../lib/ui/button.tsx';
-import { Paragraph } from '../../../lib/ui/paragraph.tsx';
-import { SelectField, type SelectGroup } from '../../../lib/ui/select-field.tsx';
-import {
-  isVersionConflict,
-  useApplyAdjustment,
-  useLockGroup,
-  usePreviewAdjustment,
-  useRerunRound,
-} from '../api/round-adjustments.ts';
+import { isVersionConflict, useLockGroup, useRerunRound } from '../api/round-adjustments.ts';
 import { roundQueryKey } from '../api/round.ts';
 import { useProposal } from '../api/round-proposal.ts';
 import { ProposalJobStatus } from './proposal-progress.tsx';
 
-/** The select's value names the adjustment: "move:<group>" or "swap:<personId>". */
-function adjustmentFor(personId: string, value: string): RoundAdjustment | null {
-  const [kind, target] = value.split(':', 2);
-  if (kind === 'move' && target !== undefined) return { kind, personId, toGroup: Number(target) };
-  if (kind === 'swap' && target !== undefined) return { kind, personId, otherId: target };
-  return null;
-}
-
 /**
- * One keyboard-usable control per person: move to another group, or swap with someone in
- * another group (left-out people can only be placed). Choosing asks for a preview.
+ * "Groep vastzetten" / "Vastgezet": a locked group is kept exactly by a new search. The focus
+ * stays on the button (its pressed state says what happened); the live region says it too.
  */
-export function AdjustPersonControl({
+export function LockGroupToggle({
   round,
-  personId,
-  name,
-  fromGroup,
-  onChoose,
+  group,
+  announce,
 }: {
   round: Round;
-  personId: string;
-  name: string;
-  /** The person's group, or null when the round left them out. */
-  fromGroup: number | null;
-  onChoose: (adjustment: RoundAdjustment) => void;
+  group: number;
+  announce: (message: string) => void;
 }) {
-  const { t } = useTranslation();
-  const others = round.groups.map((_, index) => index).filter((index) => index !== fromGroup);
-  const groups: SelectGroup[] = [
-    {
-      label: fromGroup === null ? t('rounds.adjust.placeIn') : t('rounds.adjust.moveTo'),
-      options: others.map((index) => ({
-        value: `move:${index}`,
-        label: t('rounds.adjust.groupOption', { number: index + 1 }),
-      })),
-    },
-  ];
-  if (fromGroup !== null)
-    groups.push({
-      label: t('rounds.adjust.swapWith'),
-      options: others.flatMap((index) =>
-        (round.groups[index]?.members ?? []).map((member) => ({
-          value: `swap:${member.userId}`,
-          label: t('rounds.adjust.swapOption', { name: member.name, number: index + 1 }),
-        })),
-      ),
-    });
-  return (
-    <SelectField
-      id={`adjust-${personId}`}
-      label={t('rounds.adjust.label', { name })}
-      value=""
-      placeholder={t('rounds.adjust.placeholder')}
-      groups={groups}
-      onChange={(value) => {
-        const adjustment = adjustmentFor(personId, value);
-        if (adjustment) onChoose(adjustment);
-      }}
-    />
-  );
-}
-
-const signed = (value: number, language: string) =>
-  `${value > 0 ? '+' : ''}${new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(value)}`;
-
-/** The adjustment being previewed; choosing asks the server what it would do. */
-export function useAdjustmentDraft(round: Round) {
-  const [adjustment, setAdjustment] = useState<RoundAdjustment | null>(null);
-  const preview = usePreviewAdjustment(round.id);
-  const apply = useApplyAdjustment(round.id);
-  return {
-    adjustment,
-    preview,
-    apply,
-    choose: (next: RoundAdjustment) => {
-      setAdjustment(next);
-      apply.reset();
-      preview.mutate({ version: round.version, adjustment: next });
-    },
-    close: () => {
-      setAdjustment(null);
-      preview.reset();
-      apply.reset();
-    },
-  };
-}
-
-/**
- * What the chosen adjustment would do: the refusals naming the rule, or the score change with its
- * soft parts; "Bevestigen" applies it as the next version, "Annuleren" forgets it.
- */
-export function AdjustPreviewPanel({
-  round,
-  draft,
-}: {
-  round: Round;
-  draft: ReturnType<typeof useAdjustmentDraft>;
-}) {
-  const { t } = useTranslation();
-  const language = useLanguage();
-  const { adjustment, preview, apply } = draft;
-  const onClose = draft.close;
-  const failure = apply.error ?? preview.error;
-  const answer = preview.data;
-  return (
-    <div role="region" aria-live="polite" aria-label={t('rounds.adjust.previewTitle')}>
-      {failure ? (
-        <Alert type="error" role="alert">
-          {isVersionConflict(failure)
-            ? t('rounds.adjust.conflict')
-            : failure instanceof ApiError && failure.status < 500
-              ? failure.message
-              : t('errors.unexpected')}
-        </Alert>
-      ) : null}
-      {adjustment && answer ? (
-        <>
-          {answer.accepted ? (
-            <>
-              <Paragraph>
-                {t('rounds.adjust.score', { delta: signed(answer.delta.total, language) })}
-              </Paragraph>
-              <ul className="utrecht-unordered-list">
-                {Object.entries(answer.delta.parts)
-                  .filter(([, value]) => Math.abs(value) >= 0.05)
-                  .map(([part, value]) => (
-                    <li key={part} className="utrecht-unordered-list__item">
-                      {t(`rounds.adjust.parts.${part}` as TextKey)}: {signed(value, language)}
-                    </li>
-                  ))}
-              </ul>
-            </>
-          ) : (
-            <ul className="utrecht-unordered-list">
-              {answer.refusals.map((refusal, index) => (
-                <li key={`${refusal.rule}-${index}`} className="utrecht-unordered-list__item">
-                  {refusal.message[language]}
-                </li>
-              ))}
-            </ul>
-          )}
-          {answer.accepted ? (
-            <Button
-              appearance="primary"
-              busy={apply.isPending}
-              onClick={() =>
-                apply.mutate({ version: round.version, adjustment }, { onSuccess: onClose })
-              }
-            >
-              {t('rounds.adjust.confirm')}
-            </Button>
-          ) : null}{' '}
-          <Button onClick={onClose}>{t('rounds.adjust.cancel')}</Button>
-        </>
-      ) : null}
-    </div>
-  );
-}
-
-/** "Groep vastzetten" / "Vastgezet": a locked group is kept exactly by a new search. */
-export function LockGroupToggle({ round, group }: { round: Round; group: number }) {
   const { t } = useTranslation();
   const lock = useLockGroup(round.id);
   const locked = round.groups[group]?.locked === true;
@@ -189,7 +31,19 @@ export function LockGroupToggle({ round, group }: { round: Round; group: number 
       <Button
         aria-pressed={locked}
         busy={lock.isPending}
-        onClick={() => lock.mutate({ version: round.version, group, locked: !locked })}
+        onClick={() =>
+          lock.mutate(
+            { version: round.version, group, locked: !locked },
+            {
+              onSuccess: () =>
+                announce(
+                  t(locked ? 'rounds.adjust.unlockedGroup' : 'rounds.adjust.lockedGroup', {
+                    number: group + 1,
+                  }),
+                ),
+            },
+          )
+        }
       >
         {locked ? t('rounds.adjust.locked') : t('rounds.adjust.lock')}
       </Button>
@@ -205,7 +59,7 @@ export function LockGroupToggle({ round, group }: { round: Round; group: number 
 /**
  * "Opnieuw zoeken rond vastgezette groepen": a new search that keeps the locked groups exactly
  * and matches everyone else again, in the background like a proposal, with its progress and a
- * cancel; the round is read again when it ends.
+ * cancel; the round is read again when it ends, and the focus goes to the message saying so.
  */
 export function RerunRound({ round }: { round: Round }) {
   const { t } = useTranslation();
@@ -214,6 +68,10 @@ export function RerunRound({ round }: { round: Round }) {
   const rerun = useRerunRound(round.id);
   const [jobId, setJobId] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<string | null>(null);
+  const said = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (outcome) said.current?.focus();
+  }, [outcome]);
   const job = useProposal(jobId, (finished) => {
     setJobId(null);
     if (finished.state === 'done') {
@@ -238,7 +96,11 @@ export function RerunRound({ round }: { round: Round }) {
         {t('rounds.adjust.rerun')}
       </Button>
       <ProposalJobStatus job={job} />
-      {outcome ? <Paragraph role="status">{outcome}</Paragraph> : null}
+      {outcome ? (
+        <p ref={said} tabIndex={-1} role="status" className="utrecht-paragraph">
+          {outcome}
+        </p>
+      ) : null}
       {rerun.error ? (
         <Alert type="error" role="alert">
           {isVersionConflict(rerun.error) ? t('rounds.adjust.conflict') : t('errors.unexpected')}

@@ -7,25 +7,29 @@ import { Heading } from '../../../lib/ui/heading.tsx';
 import { Paragraph } from '../../../lib/ui/paragraph.tsx';
 import { formatSessionWindow } from '../../../lib/i18n/format-time.ts';
 
-/** One proposed group: topic and time, the explanation, and the members with their municipality. */
+/** One group of a round: topic and time, the explanation, and the members with their municipality. */
 export function RoundGroupCard({
   group,
   number,
   lockToggle,
   adjustFor,
+  sessionState,
 }: {
   group: RoundGroup;
   number: number;
   /** While the round is adjustable: the lock button and a per-person adjust control. */
   lockToggle?: ReactNode;
   adjustFor?: (member: RoundGroup['members'][number]) => ReactNode;
+  /** Once committed: where the group's session stands. */
+  sessionState?: ReactNode;
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const headingId = `round-group-${number}`;
   return (
     <article aria-labelledby={headingId} className="ods-account-section">
-      <Heading level={3} id={headingId}>
+      {/* Focusable from script: an adjustment confirmed elsewhere sends the focus here. */}
+      <Heading level={3} id={headingId} tabIndex={-1}>
         {t('rounds.group.title', { number, topic: group.topic.name[language] })}
       </Heading>
       {lockToggle}
@@ -50,6 +54,7 @@ export function RoundGroupCard({
           </li>
         ))}
       </ul>
+      {sessionState}
     </article>
   );
 }

@@ -1,20 +1,18 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import type { Round } from '@ods/shared/api/rounds';
 import { formatDate } from '../../../lib/i18n/format-date.ts';
 import { useLanguage } from '../../../lib/i18n/use-language.ts';
 import { Heading } from '../../../lib/ui/heading.tsx';
 import { Paragraph } from '../../../lib/ui/paragraph.tsx';
+import { AdjustPersonControl } from './adjust-person-control.tsx';
+import { AdjustPreviewPanel } from './adjust-preview-panel.tsx';
 import { CommitRound } from './commit-round.tsx';
 import { LeftOutList } from './left-out-list.tsx';
 import { RoundGroupCard } from './round-group-card.tsx';
-import {
-  AdjustPersonControl,
-  AdjustPreviewPanel,
-  LockGroupToggle,
-  RerunRound,
-  useAdjustmentDraft,
-} from './round-adjust.tsx';
+import { LockGroupToggle, RerunRound } from './round-adjust.tsx';
+import { RoundSessionsLoader } from './round-sessions-loader.tsx';
+import { useAdjustmentDraft, type FocusTarget } from './use-adjustment-draft.ts';
 
 /** A proposed or committed round: the totals, the commit action, the groups and who is left out. */
 export function RoundView({ round, focusHeading }: { round: Round; focusHeading: boolean }) {
@@ -24,12 +22,42 @@ export function RoundView({ round, focusHeading }: { round: Round; focusHeading:
   useEffect(() => {
     if (focusHeading) heading.current?.focus();
   }, [focusHeading]);
+  // One live region for every adjustment: present from the start, so its changes are heard.
+  const [announcement, announce] = useState('');
+  // Where the focus goes once the round has been drawn again after an adjustment (a ref, so
+  // the effect that moves the focus changes no state; the counter makes it run).
+  const pendingFocus = useRef<FocusTarget | null>(null);
+  const [focusRequest, requestFocus] = useState(0);
+  useEffect(() => {
+    const target = pendingFocus.current;
+    if (!target) return;
+    pendingFocus.current = null;
+    const id = 'group' in target ? `round-group-${target.group + 1}` : `adjust-${target.personId}`;
+    document.getElementById(id)?.focus();
+  }, [focusRequest, round]);
+  const focus = (target: FocusTarget) => {
+    pendingFocus.current = target;
+    requestFocus((n) => n + 1);
+  };
+  const draft = useAdjustmentDraft(round, { announce, focus });
   const { stats } = round;
-  const draft = useAdjustmentDraft(round);
   const period = {
     start: formatDate(round.periodStart, language),
     end: formatDate(round.periodEnd, language),
   };
+  // The preview sits right after the control the adjustment was chosen in.
+  const controlFor = (personId: string, name: string, fromGroup: number | null) => (
+    <>
+      <AdjustPersonControl
+        round={round}
+        personId={personId}
+        name={name}
+        fromGroup={fromGroup}
+        onChoose={draft.choose}
+      />
+      {draft.adjustment?.personId === personId ? <AdjustPreviewPanel draft={draft} /> : null}
+    </>
+  );
   return (
     <section aria-labelledby="round-heading">
       <h2 id="round-heading" ref={heading} tabIndex={-1} className="utrecht-heading-2">
@@ -38,6 +66,9 @@ export function RoundView({ round, focusHeading }: { round: Round; focusHeading:
           period,
         )}
       </h2>
+      <p className="ods-visually-hidden" role="status">
+        {announcement}
+      </p>
       <Paragraph>
         {t('rounds.view.summary', {
           matched: stats.matched,
@@ -48,42 +79,37 @@ export function RoundView({ round, focusHeading }: { round: Round; focusHeading:
       </Paragraph>
       <CommitRound round={round} />
       {round.adjustable ? <RerunRound round={round} /> : null}
-      {round.adjustable ? <AdjustPreviewPanel round={round} draft={draft} /> : null}
       <Heading level={2}>{t('rounds.view.groupsTitle', { n: round.groups.length })}</Heading>
       {round.groups.length === 0 ? <Paragraph>{t('rounds.view.noGroups')}</Paragraph> : null}
-      {round.groups.map((group, index) => (
-        <RoundGroupCard
-          key={`${group.startsAt}-${index}`}
-          group={group}
-          number={index + 1}
-          lockToggle={round.adjustable ? <LockGroupToggle round={round} group={index} /> : null}
-          adjustFor={
-            round.adjustable
-              ? (member) => (
-                  <AdjustPersonControl
-                    round={round}
-                    personId={member.userId}
-                    name={member.name}
-                    fromGroup={index}
-                    onChoose={draft.choose}
-                  />
-                )
-              : undefined
-          }
-        />
-      ))}
+      <RoundSessionsLoader round={round}>
+        {(sessionOf) =>
+          round.groups.map((group, index) => (
+            <RoundGroupCard
+              key={`${group.startsAt}-${index}`}
+              group={group}
+              number={index + 1}
+              lockToggle={
+                round.adjustable ? (
+                  <LockGroupToggle round={round} group={index} announce={announce} />
+                ) : null
+              }
+              adjustFor={
+                round.adjustable
+                  ? (member) => controlFor(member.userId, member.name, index)
+                  : undefined
+              }
+              sessionState={sessionOf(index)}
+            />
+          ))
+        }
+      </RoundSessionsLoader>
       <Heading level={2}>{t('rounds.view.leftOutTitle', { n: round.leftOut.length })}</Heading>
       <LeftOutList people={round.leftOut} />
       {round.adjustable
         ? round.leftOut.map((person, index) => (
-            <AdjustPersonControl
-              key={`${person.userId}-${index}`}
-              round={round}
-              personId={person.userId}
-              name={person.name}
-              fromGroup={null}
-              onChoose={draft.choose}
-            />
+            <div key={`${person.userId}-${index}`}>
+              {controlFor(person.userId, person.name, null)}
+            </div>
           ))
         : null}
     </section>
