@@ -39,6 +39,12 @@ const ENDS_THE_WORLD = new Set<RouteKey>([
   'POST /api/profile/leave',
 ]);
 
+/** Routes whose accepted (202) request goes on as a queued proposal that stores a round later. */
+const QUEUES_A_PROPOSAL = new Set<RouteKey>([
+  'POST /api/rounds/proposals',
+  'POST /api/rounds/:id/rerun',
+]);
+
 /** Reference data the API never writes; left out of the digest because they are large. */
 const REFERENCE_TABLES = new Set([
   'municipalities',
@@ -220,6 +226,21 @@ describe('the API under fuzzed input', () => {
     return agent.request(op.method, path, c.body.raw, { 'content-type': c.body.contentType });
   }
 
+  /**
+   * A proposal that was accepted goes on in the background and stores its round later: it is
+   * waited for here, or its write would be taken for the doing of the next, refused, request.
+   */
+  async function proposalSettled(agent: Agent, jobId: string): Promise<void> {
+    await expect
+      .poll(
+        async () =>
+          (await agent.request('GET', `/api/rounds/proposals/${jobId}`)).json<{ state: string }>()
+            .state,
+        { timeout: 60_000, interval: 50 },
+      )
+      .toMatch(/^(done|failed|cancelled)$/);
+  }
+
   it('answers every fuzzed request below 500, refusals in the error shape, and changes nothing it refused', async () => {
     const problems: string[] = [];
     let sent = 0;
@@ -275,6 +296,11 @@ describe('the API under fuzzed input', () => {
           }
           if (changesAfter !== changes) before = null;
           changes = changesAfter;
+          if (response.statusCode === 202 && QUEUES_A_PROPOSAL.has(op.key)) {
+            await proposalSettled(agent, response.json<{ id: string }>().id);
+            before = null;
+            changes = await totalChanges();
+          }
           if (response.statusCode < 300 && ENDS_THE_WORLD.has(op.key) && role !== 'anonymous') {
             agents[0] = [role, await signInAgain(world, role)];
             before = null;
