@@ -2,7 +2,7 @@ import { Link as PlainLink } from '@utrecht/link-react';
 import '../notes.css';
 import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import type { SessionDetails } from '@ods/shared/api/sessions';
-import { notesMarkdownPath } from '@ods/shared/api/notes';
+import { notesMarkdownPath } from '@ods/shared/notes/paths';
 import { Alert } from '../../../lib/ui/alert.tsx';
 import { Heading } from '../../../lib/ui/heading.tsx';
 import { Link } from '../../../lib/ui/link.tsx';
