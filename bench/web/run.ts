@@ -6,7 +6,8 @@
 // anna@demo.example with the session cookie of a real sign-in link, set in the browser.
 //
 //   pnpm bench:web [--json] [--runs N] [--pages landing,session] [--save DIR]
-//   (N runs per page, the median run is reported; --save writes each page's Lighthouse report)
+//   (N runs per page, the median run is reported; --save writes each run's Lighthouse report,
+//   page.json, or page-1.json … page-N.json with --runs N)
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -282,7 +283,13 @@ try {
     const runs: Omit<PageScores, 'page' | 'path'>[] = [];
     for (let run = 0; run < RUNS; run++) {
       log(`${page} (${path}), run ${run + 1} of ${RUNS}`);
-      runs.push(await auditWithRetry(page, `${server.url}${path}`, signedIn ? cookie : undefined));
+      runs.push(
+        await auditWithRetry(
+          RUNS > 1 ? `${page}-${run + 1}` : page,
+          `${server.url}${path}`,
+          signedIn ? cookie : undefined,
+        ),
+      );
     }
     runs.sort((a, b) => a.scores.performance - b.scores.performance);
     results.push({ page, path, ...runs[Math.floor(runs.length / 2)]! });
