@@ -53,6 +53,9 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: true,
+    // dist/.vite/manifest.json: which files each page's chunk needs, for the per-page budgets in
+    // scripts/web-bundle-size.mjs.
+    manifest: true,
     rolldownOptions: {
       output: {
         codeSplitting: {
