@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 import { landingMessages } from './vite-landing-messages.ts';
+import { pagePreloads } from './vite-page-preloads.ts';
 import { PAGE_ROUTES } from './src/lib/routing/page-routes.ts';
 
 const apiServer = process.env.ODS_API_URL ?? 'http://localhost:3000';
@@ -12,6 +13,7 @@ export default defineConfig({
   plugins: [
     react(),
     landingMessages(),
+    pagePreloads(),
     {
       // The server answers 404 for a path that is no page (server/src/plugins/web.ts).
       name: 'ods-page-routes',
