@@ -3,6 +3,9 @@
 // stylesheet and icon it names, each measured as the server sends it (brotli when the build wrote a
 // .br file beside it, else compressed here with the same settings). `--check` fails when the
 // compressed JS or CSS passes its budget, so `npm test` stops a bundle that grows unnoticed.
+// The same for what the profile, session and library pages load on top of it (their chunk and
+// what it imports, from the build's manifest), so a page does not quietly start to carry a
+// library it only needs later (the session page once loaded the guard's name lists twice).
 //
 //   node scripts/web-bundle-size.mjs [--check] [--json] [web/dist]
 import { existsSync, readFileSync } from 'node:fs';
@@ -14,9 +17,57 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const dist = args.find((arg) => !arg.startsWith('--')) ?? join(root, 'web', 'dist');
 
-// Issue 16's targets: JS ≤ 100 kB, CSS ≤ 25 kB, 150 kB in total. The build meets them (93 kB JS,
-// 19.5 kB CSS, 113 kB in total, docs/BENCHMARKS.md), so the budgets are the targets themselves.
-export const BUDGET_BYTES = { js: 100_000, css: 25_000, total: 150_000 };
+// Issue 16's targets: JS ≤ 100 kB, CSS ≤ 25 kB, 150 kB in total. The build is well within them
+// (89.8 kB JS, 14.3 kB CSS, 104.6 kB in total, docs/BENCHMARKS.md), so the budgets sit about 5 %
+// above the build (15 % for the total), below the targets, to catch growth early.
+export const BUDGET_BYTES = { js: 95_000, css: 16_000, total: 120_000 };
+
+// What each page loads before it is whole, beyond the landing page's files, in brotli bytes
+// (docs/BENCHMARKS.md): its chunk with what that imports, the rest of the Dutch texts, and for
+// the session page the notes region, which loads right after. About 10 % above the build.
+export const PAGE_BUDGET_BYTES = {
+  profile: { js: 28_000, css: 2_000 },
+  session: { js: 200_000, css: 3_000 },
+  library: { js: 25_000, css: 2_000 },
+};
+const PAGE_MODULES = {
+  profile: ['src/features/profile/components/profile-page.tsx'],
+  session: ['src/app/routes/session-page.tsx', 'src/features/notes/components/notes-panel.tsx'],
+  library: ['src/features/library/components/library-page.tsx'],
+};
+// Every page but the landing and sign-in pages waits for these (app/lazy-page.tsx).
+const EVERY_PAGE_MODULES = ['src/lib/i18n/nl.json'];
+
+/** The files of a manifest entry and of everything it imports statically, each once. */
+function staticClosure(manifest, key, into = new Set()) {
+  if (into.has(key)) return into;
+  into.add(key);
+  for (const imported of manifest[key]?.imports ?? []) staticClosure(manifest, imported, into);
+  return into;
+}
+
+export function pagesFirstVisit(distDir) {
+  const manifestFile = join(distDir, '.vite', 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+  const entry = Object.keys(manifest).find((key) => manifest[key].isEntry);
+  const landing = staticClosure(manifest, entry);
+  const files = (key) => [manifest[key].file, ...(manifest[key].css ?? [])];
+  const landingFiles = new Set([...landing].flatMap(files));
+  const pages = {};
+  for (const [page, modules] of Object.entries(PAGE_MODULES)) {
+    const keys = new Set();
+    for (const module of [...modules, ...EVERY_PAGE_MODULES]) {
+      if (!manifest[module]) throw new Error(`${module} is not in the build's manifest`);
+      staticClosure(manifest, module, keys);
+    }
+    const own = [...new Set([...keys].flatMap(files))].filter((file) => !landingFiles.has(file));
+    const measured = own.map((file) => ({ url: `/${file}`, ...measure(join(distDir, file)) }));
+    const sum = (ext) =>
+      measured.filter((file) => file.url.endsWith(ext)).reduce((t, file) => t + file.brotli, 0);
+    pages[page] = { files: measured, brotli: { js: sum('.js'), css: sum('.css') } };
+  }
+  return pages;
+}
 
 function kind(path) {
   if (path.endsWith('.js')) return 'js';
@@ -63,8 +114,11 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     process.exit(1);
   }
   const { files, totals } = landingFirstVisit(dist);
+  const pages = pagesFirstVisit(dist);
   if (args.includes('--json')) {
-    process.stdout.write(`${JSON.stringify({ files, totals, budget: BUDGET_BYTES }, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ files, totals, budget: BUDGET_BYTES, pages, pageBudget: PAGE_BUDGET_BYTES }, null, 2)}\n`,
+    );
   } else {
     const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`.padStart(10);
     process.stdout.write(
@@ -81,6 +135,11 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
         `${`landing ${part}`.padEnd(48)}${t('raw')}${t('gzip')}${t('brotli')}\n`,
       );
     }
+    for (const [page, { files: own, brotli }] of Object.entries(pages)) {
+      process.stdout.write(
+        `${`${page}: ${own.length} files more, js / css (brotli)`.padEnd(48)}${kB(brotli.js)}${kB(brotli.css)}\n`,
+      );
+    }
   }
   if (args.includes('--check')) {
     const over = Object.entries(BUDGET_BYTES).filter(
@@ -91,7 +150,16 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
         `landing page ${part} is ${totals.brotli[part]} bytes compressed, over its budget of ${budget}\n`,
       );
     }
+    for (const [page, budget] of Object.entries(PAGE_BUDGET_BYTES)) {
+      for (const part of ['js', 'css']) {
+        if (pages[page].brotli[part] <= budget[part]) continue;
+        over.push([page, part]);
+        process.stderr.write(
+          `the ${page} page loads ${pages[page].brotli[part]} bytes of ${part} compressed beyond the landing page's, over its budget of ${budget[part]}\n`,
+        );
+      }
+    }
     if (over.length > 0) process.exit(1);
-    process.stdout.write('landing page within its budget\n');
+    process.stdout.write('landing, profile, session and library pages within their budgets\n');
   }
 }

@@ -145,6 +145,21 @@ describe('layouts that fit the device', () => {
     await context.close();
   });
 
+  it('on a phone starts the notes editor once the person scrolls to the notes, not before', async () => {
+    const { context, page } = await openPage(PHONE, `/sessies/${seeded.sessionId}`, true);
+    const editor = page.getByRole('textbox', { name: 'Gedeelde notities' });
+    const notes = page.locator('.ods-notes__document');
+    // The shared document has loaded ("Opgeslagen"), below the first screen.
+    await page.locator('[data-save-state="saved"]').waitFor({ state: 'attached' });
+    expect((await notes.boundingBox())!.y).toBeGreaterThan(PHONE.height);
+    // In the commit that showed "Opgeslagen", the editor took the place of this text, until now.
+    expect(await notes.getByText('De notities worden geladen…').count()).toBe(1);
+    expect(await editor.count()).toBe(0);
+    await notes.scrollIntoViewIfNeeded();
+    await editor.waitFor();
+    await context.close();
+  });
+
   it('on a phone keeps the profile within the screen once a topic with a long name is chosen', async () => {
     const { context, page } = await openPage(PHONE, '/profiel', true);
     const topic = page.getByRole('checkbox', {

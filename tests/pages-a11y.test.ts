@@ -44,6 +44,8 @@ const PAGES: PageCase[] = [
     who: 'participant',
     heading: /./,
     shown: async (page) => {
+      // On a phone the notes come below the video, and their editor starts once scrolled to.
+      await page.locator('.ods-notes__document').scrollIntoViewIfNeeded();
       await page.getByRole('textbox', { name: 'Gedeelde notities' }).waitFor();
       await page.locator('[data-connection-check="ok"]').waitFor({ timeout: 60_000 });
       await page.getByRole('button', { name: 'Deelnemen aan de videoruimte' }).waitFor();

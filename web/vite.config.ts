@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 import { landingMessages } from './vite-landing-messages.ts';
+import { pagePreloads } from './vite-page-preloads.ts';
 import { PAGE_ROUTES } from './src/lib/routing/page-routes.ts';
 
 const apiServer = process.env.ODS_API_URL ?? 'http://localhost:3000';
@@ -12,6 +13,7 @@ export default defineConfig({
   plugins: [
     react(),
     landingMessages(),
+    pagePreloads(),
     {
       // The server answers 404 for a path that is no page (server/src/plugins/web.ts).
       name: 'ods-page-routes',
@@ -53,15 +55,22 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: true,
+    // dist/.vite/manifest.json: which files each page's chunk needs, for the per-page budgets in
+    // scripts/web-bundle-size.mjs.
+    manifest: true,
     rolldownOptions: {
       output: {
         codeSplitting: {
-          // TanStack Query and React Router each in one chunk: every page uses them, and split
-          // by which page uses which part they became seven small chunks that the landing page
-          // preloaded, each compressed on its own (3.5 kB more brotli than in two).
           groups: [
-            { name: 'react-query', test: /[\\/]@tanstack[\\/]/ },
-            { name: 'react-router', test: /[\\/]react-router[\\/]/ },
+            // Everything the entry imports statically in one chunk: split by which page uses
+            // which part it became thirteen files (React Query, React Router, a heading, a
+            // paragraph, …), and a phone's first visit waited on each request in turn, six at a
+            // time. The budget in scripts/web-bundle-size.mjs keeps this chunk small.
+            { name: 'app', tags: ['$initial'], priority: 2 },
+            // Our own building blocks (web/src/lib: form fields, queries, formatting) that two or
+            // more pages share, in one small chunk beside the page's own, instead of a file of
+            // half a kilobyte each (the session page fetched eleven files before it could render).
+            { name: 'pages', test: /[\\/]web[\\/]src[\\/]lib[\\/]/, minShareCount: 2, priority: 1 },
           ],
         },
       },

@@ -5,8 +5,10 @@
 // demo data) on a fresh data folder, without LiveKit. Signed-in pages are visited as
 // anna@demo.example with the session cookie of a real sign-in link, set in the browser.
 //
-//   pnpm bench:web [--json] [--runs N] [--pages landing,session] [--save DIR]
-//   (N runs per page, the median run is reported; --save writes each page's Lighthouse report)
+//   pnpm bench:web [--json] [--runs N] [--pages landing,session] [--save DIR] [--no-build]
+//   (N runs per page, the median run is reported; --save writes each run's Lighthouse report,
+//   page.json, or page-1.json … page-N.json with --runs N, and its trace, page.trace.json;
+//   --no-build measures web/dist as it is, for trying a change to the build by hand)
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -200,6 +202,8 @@ async function audit(
     if (SAVE_DIR) {
       mkdirSync(SAVE_DIR, { recursive: true });
       writeFileSync(join(SAVE_DIR, `${page}.json`), JSON.stringify(lhr));
+      // The trace beside it, for what ran in each long task (open it in DevTools' Performance).
+      writeFileSync(join(SAVE_DIR, `${page}.trace.json`), JSON.stringify(result.artifacts.Trace));
     }
     if (lhr.runtimeError) throw new LighthouseRunError(`${url}: ${lhr.runtimeError.code}`);
     // A signed-in page that sent the browser to the sign-in page would be measured as that.
@@ -260,12 +264,16 @@ async function auditWithRetry(
   }
 }
 
-log('building the web app (as npm start does)');
-const build = spawnSync('pnpm', ['--filter', '@ods/web', 'build'], {
-  cwd: repoRoot,
-  stdio: 'ignore',
-});
-if (build.status !== 0) throw new Error('the web build failed: run pnpm --filter @ods/web build');
+if (args.includes('--no-build')) {
+  log('measuring web/dist as it is (--no-build)');
+} else {
+  log('building the web app (as npm start does)');
+  const build = spawnSync('pnpm', ['--filter', '@ods/web', 'build'], {
+    cwd: repoRoot,
+    stdio: 'ignore',
+  });
+  if (build.status !== 0) throw new Error('the web build failed: run pnpm --filter @ods/web build');
+}
 const server = await startServer();
 try {
   const cookie = await signIn(server.url, DEMO_USER);
@@ -282,7 +290,13 @@ try {
     const runs: Omit<PageScores, 'page' | 'path'>[] = [];
     for (let run = 0; run < RUNS; run++) {
       log(`${page} (${path}), run ${run + 1} of ${RUNS}`);
-      runs.push(await auditWithRetry(page, `${server.url}${path}`, signedIn ? cookie : undefined));
+      runs.push(
+        await auditWithRetry(
+          RUNS > 1 ? `${page}-${run + 1}` : page,
+          `${server.url}${path}`,
+          signedIn ? cookie : undefined,
+        ),
+      );
     }
     runs.sort((a, b) => a.scores.performance - b.scores.performance);
     results.push({ page, path, ...runs[Math.floor(runs.length / 2)]! });

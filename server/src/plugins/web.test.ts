@@ -8,7 +8,8 @@ import { isPagePath } from './web.ts';
 
 // A built web app as `vite build` leaves it: index.html, hashed assets with their brotli and gzip
 // copies, an unhashed icon and the list of page routes.
-const INDEX = `<!doctype html><html><body><div id="root"></div>${'<!-- padding -->'.repeat(80)}</body></html>`;
+const INDEX = `<!doctype html><html><head><title>Over de schutting</title></head><body><div id="root"></div>${'<!-- padding -->'.repeat(80)}</body></html>`;
+const PRINT_CHUNK = '/assets/notes-print-page-B4kx9Q2m.js';
 const SCRIPT = `console.log(${JSON.stringify('over de schutting '.repeat(200))});`;
 const SCRIPT_PATH = '/assets/index-Dx3jTndd.js';
 
@@ -26,6 +27,11 @@ function writeWebDist(dir: string): void {
   writeFileSync(
     join(dir, 'page-routes.json'),
     JSON.stringify(['/', '/inloggen', '/sessies/:id', '/sessies/:id/notities']),
+  );
+  // A page whose chunk the build lists; the others have none listed and get index.html as it is.
+  writeFileSync(
+    join(dir, 'page-preloads.json'),
+    JSON.stringify({ '/sessies/:id/notities': [PRINT_CHUNK, '/assets/nl-Xy12ab34.js'] }),
   );
 }
 
@@ -75,11 +81,33 @@ describe('the web app over HTTP', () => {
   });
 
   it('answers the page with 200 for every page route, also with parameters and a query', async () => {
-    for (const url of ['/', '/inloggen', '/inloggen/', '/sessies/42', '/sessies/42/notities?x=1']) {
+    for (const url of ['/', '/inloggen', '/inloggen/', '/sessies/42', '/sessies/42?x=1']) {
       const answer = await get(url, { accept: 'text/html' });
       expect(answer.statusCode, url).toBe(200);
       expect(answer.body, url).toBe(INDEX);
     }
+  });
+
+  it("names the files of a page's own chunk as module preloads in its HTML, still revalidated", async () => {
+    const answer = await get('/sessies/42/notities?x=1', {
+      accept: 'text/html',
+      'accept-encoding': 'br',
+    });
+    expect(answer.statusCode).toBe(200);
+    expect(answer.headers['content-type']).toMatch(/text\/html/);
+    expect(answer.headers['cache-control']).toBe('no-cache');
+    expect(answer.headers['content-encoding']).toBe('br');
+    const html = brotliDecompressSync(answer.rawPayload).toString();
+    expect(answer.headers.vary).toMatch(/accept-encoding/i);
+    const plain = await get('/sessies/42/notities', { accept: 'text/html' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe(html);
+    expect(html).toBe(
+      INDEX.replace(
+        '</head>',
+        `<link rel="modulepreload" crossorigin href="${PRINT_CHUNK}"><link rel="modulepreload" crossorigin href="/assets/nl-Xy12ab34.js"></head>`,
+      ),
+    );
   });
 
   it('answers 404 with the page (which shows its not-found text) for a path that is no page', async () => {

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { constants } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import fastifyCompress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply } from 'fastify';
@@ -33,16 +33,57 @@ export const compressionPlugin = fp(async (app: FastifyInstance) => {
   });
 });
 
-/** Whether a path (without query) is one of the pages the browser router knows. */
-export function isPagePath(path: string, patterns: readonly string[]): boolean {
+/** The pattern among `patterns` that a path (without query) matches, if any. */
+function matchingPattern(path: string, patterns: readonly string[]): string | undefined {
   const segments = path.replace(/\/+$/, '').split('/').filter(Boolean);
-  return patterns.some((pattern) => {
+  return patterns.find((pattern) => {
     const parts = pattern.split('/').filter(Boolean);
     return (
       parts.length === segments.length &&
       parts.every((part, i) => part.startsWith(':') || part === segments[i])
     );
   });
+}
+
+/** Whether a path (without query) is one of the pages the browser router knows. */
+export function isPagePath(path: string, patterns: readonly string[]): boolean {
+  return matchingPattern(path, patterns) !== undefined;
+}
+
+/** Brotli if the client takes it, else gzip, else none (a `q=0` refuses an encoding). */
+function pickEncoding(accepted: string | undefined): 'br' | 'gzip' | undefined {
+  const takes = (name: string) =>
+    (accepted ?? '').split(',').some((part) => {
+      const [coding = '', ...params] = part.trim().split(';');
+      return coding.trim() === name && !params.some((p) => /^\s*q=0(\.0*)?\s*$/.test(p));
+    });
+  if (takes('br')) return 'br';
+  if (takes('gzip')) return 'gzip';
+  return undefined;
+}
+
+const ASSET_URL = /^\/assets\/[\w.-]+\.js$/;
+
+/**
+ * index.html with module preloads for the files of a page's chunk, before `</head>`, one copy per
+ * page route (page-preloads.json, written by the build: web/vite-page-preloads.ts). The browser
+ * then fetches the page's code beside the entry's instead of once the entry has run.
+ */
+export function htmlWithPreloads(
+  html: string,
+  preloads: Record<string, readonly string[]>,
+): Map<string, string> {
+  const pages = new Map<string, string>();
+  for (const [pattern, urls] of Object.entries(preloads)) {
+    const links = urls
+      .filter((url) => ASSET_URL.test(url))
+      .map((url) => `<link rel="modulepreload" crossorigin href="${url}">`)
+      .join('');
+    if (links && html.includes('</head>')) {
+      pages.set(pattern, html.replace('</head>', `${links}</head>`));
+    }
+  }
+  return pages;
 }
 
 function setCacheHeaders(reply: FastifyReply, sentPath: string): void {
@@ -70,6 +111,26 @@ export const webPlugin = fp(async (app: FastifyInstance, { webDist }: { webDist:
   const pageRoutes = existsSync(routesFile)
     ? (JSON.parse(readFileSync(routesFile, 'utf8')) as string[])
     : undefined;
+  const preloadsFile = `${webDist}/page-preloads.json`;
+  // Compressed once here, as the build compressed index.html (the not-found handler is no route,
+  // so @fastify/compress does not see these answers).
+  const pagesWithPreloads = new Map<string, Record<'br' | 'gzip' | 'identity', Buffer>>();
+  if (hasWeb && existsSync(preloadsFile)) {
+    const pages = htmlWithPreloads(
+      readFileSync(`${webDist}/index.html`, 'utf8'),
+      JSON.parse(readFileSync(preloadsFile, 'utf8')) as Record<string, string[]>,
+    );
+    for (const [pattern, html] of pages) {
+      const identity = Buffer.from(html);
+      pagesWithPreloads.set(pattern, {
+        identity,
+        br: brotliCompressSync(identity, {
+          params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY },
+        }),
+        gzip: gzipSync(identity, { level: 9 }),
+      });
+    }
+  }
   if (hasWeb) {
     await app.register(fastifyStatic, {
       root: webDist,
@@ -88,6 +149,15 @@ export const webPlugin = fp(async (app: FastifyInstance, { webDist }: { webDist:
     if (hasWeb && wantsPage) {
       const path = request.url.split(/[?#]/)[0] ?? '/';
       const known = !pageRoutes || isPagePath(path, pageRoutes);
+      const pattern = known ? matchingPattern(path, [...pagesWithPreloads.keys()]) : undefined;
+      const withPreloads = pattern === undefined ? undefined : pagesWithPreloads.get(pattern);
+      if (withPreloads) {
+        const encoding = pickEncoding(request.headers['accept-encoding']);
+        reply.header('cache-control', 'no-cache').header('vary', 'Accept-Encoding');
+        reply.type('text/html; charset=utf-8');
+        if (encoding) reply.header('content-encoding', encoding);
+        return reply.send(withPreloads[encoding ?? 'identity']);
+      }
       return reply.status(known ? 200 : 404).sendFile('index.html');
     }
     const body: ErrorBody = {

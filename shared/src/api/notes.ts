@@ -9,16 +9,7 @@ export {
 } from '../notes/close-codes.ts';
 export type { NotesCloseReason, NotesCloseAction } from '../notes/close-codes.ts';
 export { NOTES_LIMITS } from '../notes/notes-limits.ts';
-
-/** The path of a session's notes socket (the document name is the session id). */
-export function notesSocketPath(sessionId: string): string {
-  return `/api/sessions/${sessionId}/notes/socket`;
-}
-
-/** The path of the Markdown export of a session's notes. */
-export function notesMarkdownPath(sessionId: string): string {
-  return `/api/sessions/${sessionId}/notes.md`;
-}
+export { notesMarkdownPath, notesSocketPath } from '../notes/paths.ts';
 
 export const MethodOptionsSchema = Type.Object(
   {

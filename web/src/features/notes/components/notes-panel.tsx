@@ -1,8 +1,9 @@
 import { Link as PlainLink } from '@utrecht/link-react';
+import { useRef } from 'react';
 import '../notes.css';
 import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import type { SessionDetails } from '@ods/shared/api/sessions';
-import { notesMarkdownPath } from '@ods/shared/api/notes';
+import { notesMarkdownPath } from '@ods/shared/notes/paths';
 import { Alert } from '../../../lib/ui/alert.tsx';
 import { Heading } from '../../../lib/ui/heading.tsx';
 import { Link } from '../../../lib/ui/link.tsx';
@@ -10,6 +11,7 @@ import { Paragraph } from '../../../lib/ui/paragraph.tsx';
 import { useCurrentUser } from '../../../lib/queries/session.ts';
 import { useNotesConnection } from '../hooks/use-notes-connection.ts';
 import { usePhaseState, useServerNow } from '../hooks/use-phase-state.ts';
+import { useStartWhenShown } from '../hooks/use-start-when-shown.ts';
 import { useTurnAwaySignal } from '../hooks/use-turn-away-signal.ts';
 import { notesPrintPath } from '../notes-paths.ts';
 import { NotesEditor } from './notes-editor.tsx';
@@ -48,6 +50,8 @@ function NotesBody({
   const phase = usePhaseState(connection.doc);
   const now = useServerNow(connection.clockOffset);
   useTurnAwaySignal(session.id, phase);
+  const documentRef = useRef<HTMLElement>(null);
+  const startEditor = useStartWhenShown(documentRef);
   const stopped = connection.closed?.action === 'stop';
   const editable = !connection.readOnly && !stopped;
   return (
@@ -65,13 +69,17 @@ function NotesBody({
         readOnly={connection.readOnly}
       />
       <PresenceList provider={connection.provider} />
-      <section aria-labelledby="notes-editor-heading" className="ods-notes__document">
+      <section
+        ref={documentRef}
+        aria-labelledby="notes-editor-heading"
+        className="ods-notes__document"
+      >
         <Heading level={3} id="notes-editor-heading">
           {t('notes.editor.heading')}
         </Heading>
         {connection.readOnly ? <Paragraph small>{t('notes.readOnly')}</Paragraph> : null}
         <SaveStatus connection={connection} />
-        {connection.loaded ? (
+        {connection.loaded && startEditor ? (
           <NotesEditor
             doc={connection.doc}
             provider={connection.provider}

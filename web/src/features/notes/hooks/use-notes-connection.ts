@@ -1,7 +1,7 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { useEffect, useRef, useState } from 'react';
 import * as Y from 'yjs';
-import { notesSocketPath } from '@ods/shared/api/notes';
+import { notesSocketPath } from '@ods/shared/notes/paths';
 import {
   closeOutcome,
   pauseBeforeReconnect,

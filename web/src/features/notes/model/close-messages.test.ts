@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NOTES_CLOSE_CODES } from '@ods/shared/api/notes';
+import { NOTES_CLOSE_CODES } from '@ods/shared/notes/close-codes';
 import { closeOutcome, pauseBeforeReconnect, personColour } from './close-messages.ts';
 
 describe('closed notes connections', () => {

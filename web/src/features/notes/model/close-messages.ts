@@ -3,7 +3,7 @@ import {
   notesCloseReason,
   type NotesCloseAction,
   type NotesCloseReason,
-} from '@ods/shared/api/notes';
+} from '@ods/shared/notes/close-codes';
 
 /** What the client does about a closed notes socket (see NotesCloseAction). */
 export interface CloseOutcome {

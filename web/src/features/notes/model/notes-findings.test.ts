@@ -1,8 +1,10 @@
 import { getSchema } from '@tiptap/core';
 import { TableKit } from '@tiptap/extension-table';
 import StarterKit from '@tiptap/starter-kit';
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import { scanPieces, type PlacedFinding } from '@ods/shared/guard';
 import { describe, expect, it } from 'vitest';
-import { notesFindings, readBetween } from './notes-findings.ts';
+import { notesBlocks, readBetween } from './notes-findings.ts';
 
 // The notes editor's own schema (notes-editor.tsx), so the document is the one people edit.
 const schema = getSchema([StarterKit.configure({ undoRedo: false }), TableKit]);
@@ -13,6 +15,9 @@ const text = (value: string, marks: string[] = []) => ({
 });
 const paragraph = (...content: object[]) => ({ type: 'paragraph', content });
 const doc = (...content: object[]) => schema.nodeFromJSON({ type: 'doc', content });
+// The scan the guard's worker runs on what the page sends it (web/src/lib/guard/guard.worker.ts).
+const notesFindings = (notes: ProseMirrorNode): PlacedFinding[] =>
+  notesBlocks(notes).flatMap((pieces) => scanPieces(pieces));
 
 describe('notesFindings', () => {
   it('sees a name split by bold and italics as the person reads it, and places it in the editor', () => {

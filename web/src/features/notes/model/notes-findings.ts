@@ -1,5 +1,7 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
-import { scanPieces, type PlacedFinding, type ReadablePiece } from '@ods/shared/guard';
+// Types only: a value import would bring the guard's name lists (175 kB brotli, evaluated on the
+// main thread) into the notes editor's chunk, while the page scans in the guard's worker.
+import type { ReadablePiece } from '@ods/shared/guard';
 
 /**
  * The shared notes as the guard reads them: one list of pieces per paragraph, heading or table
@@ -22,15 +24,6 @@ export function notesBlocks(doc: ProseMirrorNode): ReadablePiece[][] {
     return false;
   });
   return blocks;
-}
-
-/**
- * Where the personal-data guard finds something in the shared notes, as editor positions
- * (`from`, `to`). The page runs the same scan of `notesBlocks` in the guard's worker
- * (web/src/lib/guard); this is the scan in one call, for tests and tools.
- */
-export function notesFindings(doc: ProseMirrorNode): PlacedFinding[] {
-  return notesBlocks(doc).flatMap((pieces) => scanPieces(pieces));
 }
 
 /** The text between two positions as the guard read it (line breaks as '\n'). */
