@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import type { Round } from '@ods/shared/api/rounds';
 import { formatDate } from '../../../lib/i18n/format-date.ts';
@@ -16,8 +16,21 @@ import {
   useAdjustmentDraft,
 } from './round-adjust.tsx';
 
-/** A proposed or committed round: the totals, the commit action, the groups and who is left out. */
-export function RoundView({ round, focusHeading }: { round: Round; focusHeading: boolean }) {
+/**
+ * A proposed or committed round: the totals, the commit action, the groups and who is left out
+ * (as far as loaded: `moreGroups` and `moreLeftOut` ask for the next pages).
+ */
+export function RoundView({
+  round,
+  focusHeading,
+  moreGroups,
+  moreLeftOut,
+}: {
+  round: Round;
+  focusHeading: boolean;
+  moreGroups?: ReactNode;
+  moreLeftOut?: ReactNode;
+}) {
   const { t } = useTranslation();
   const language = useLanguage();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -49,8 +62,8 @@ export function RoundView({ round, focusHeading }: { round: Round; focusHeading:
       <CommitRound round={round} />
       {round.adjustable ? <RerunRound round={round} /> : null}
       {round.adjustable ? <AdjustPreviewPanel round={round} draft={draft} /> : null}
-      <Heading level={2}>{t('rounds.view.groupsTitle', { n: round.groups.length })}</Heading>
-      {round.groups.length === 0 ? <Paragraph>{t('rounds.view.noGroups')}</Paragraph> : null}
+      <Heading level={2}>{t('rounds.view.groupsTitle', { n: round.page.groupsTotal })}</Heading>
+      {round.page.groupsTotal === 0 ? <Paragraph>{t('rounds.view.noGroups')}</Paragraph> : null}
       {round.groups.map((group, index) => (
         <RoundGroupCard
           key={`${group.startsAt}-${index}`}
@@ -72,7 +85,8 @@ export function RoundView({ round, focusHeading }: { round: Round; focusHeading:
           }
         />
       ))}
-      <Heading level={2}>{t('rounds.view.leftOutTitle', { n: round.leftOut.length })}</Heading>
+      {moreGroups}
+      <Heading level={2}>{t('rounds.view.leftOutTitle', { n: round.page.leftOutTotal })}</Heading>
       <LeftOutList people={round.leftOut} />
       {round.adjustable
         ? round.leftOut.map((person, index) => (
@@ -86,6 +100,7 @@ export function RoundView({ round, focusHeading }: { round: Round; focusHeading:
             />
           ))
         : null}
+      {moreLeftOut}
     </section>
   );
 }
