@@ -63,4 +63,22 @@ describe('the cache of parsed proposals', () => {
     }).toThrow(TypeError);
     expect(() => kept.groups.push(kept.groups[0]!)).toThrow(TypeError);
   });
+
+  it('reads a missing proposal once for callers that ask at the same time', async () => {
+    const cache = new ProposalCache(1000);
+    let reads = 0;
+    const load = async () => {
+      reads += 1;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      return cache.set('a', at(0), 'x', proposal(2));
+    };
+    const answers = await Promise.all(Array.from({ length: 20 }, () => cache.once('a', load)));
+    expect(reads).toBe(1);
+    expect(new Set(answers).size).toBe(1);
+    // Once settled, the next miss reads again; a failed read is not kept either.
+    await cache.once('a', load);
+    expect(reads).toBe(2);
+    await expect(cache.once('b', () => Promise.reject(new Error('gone')))).rejects.toThrow('gone');
+    expect(await cache.once('b', async () => 'read')).toBe('read');
+  });
 });

@@ -31,6 +31,7 @@ function deepFreeze<T>(value: T): T {
  */
 export class ProposalCache {
   readonly #entries = new Map<string, { stamp: string; proposal: StoredProposal; size: number }>();
+  readonly #loading = new Map<string, Promise<unknown>>();
   #size = 0;
   readonly maxChars: number;
 
@@ -62,6 +63,19 @@ export class ProposalCache {
     this.#size += text.length;
     while (this.#size > this.maxChars) this.#drop(this.#entries.keys().next().value!);
     return proposal;
+  }
+
+  /**
+   * Runs `load` once for the concurrent callers about one round: twenty coordinators' reads
+   * that miss at the same moment read and parse the 4 MB once, not twenty times side by side
+   * (which held them all in memory at once: hundreds of MiB that the process kept).
+   */
+  once<T>(id: string, load: () => Promise<T>): Promise<T> {
+    const running = this.#loading.get(id) as Promise<T> | undefined;
+    if (running) return running;
+    const started = load().finally(() => this.#loading.delete(id));
+    this.#loading.set(id, started);
+    return started;
   }
 
   #drop(id: string): void {

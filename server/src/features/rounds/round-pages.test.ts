@@ -139,6 +139,9 @@ describe.each(testDialects())('a round read a page at a time (%s)', (dialect) =>
     expect(leftOnly.groups).toEqual([]);
     expect(leftOnly.leftOut.map((p) => p.userId)).toEqual(people.slice(3 * GROUPS + 55));
     expect((await read('?groupOffset=999&leftOutOffset=999')).groups).toEqual([]);
+    // Many coordinators at once (the first read of a round is shared): the same answer each.
+    const together = await Promise.all(Array.from({ length: 8 }, () => read('?groupOffset=5')));
+    for (const answer of together) expect(answer.groups).toEqual(proposal.groups.slice(5, 25));
     // Page by page, the whole proposal, in order.
     const whole = await readWholeRound(coordinator, roundId, 7, 13);
     expect(whole.groups).toEqual(proposal.groups);

@@ -135,10 +135,13 @@ export async function findRound(
   if (!head) return undefined;
   const cached = cache.get(id, head);
   if (cached) return rowToRound(head, cached, page);
-  // Read again with the proposal: the one cached goes with the stamp of the same read.
-  const row = await selectShown(db).select('proposal').where('id', '=', id).executeTakeFirst();
-  if (!row) return undefined;
-  return rowToRound(row, cache.set(id, row, row.proposal, proposalOf(row)), page);
+  // Read again with the proposal: the one cached goes with the stamp of the same read, and
+  // the answer takes that read's columns too (its version is the one of those groups).
+  const loaded = await cache.once(id, async () => {
+    const row = await selectShown(db).select('proposal').where('id', '=', id).executeTakeFirst();
+    return row && { row, proposal: cache.set(id, row, row.proposal, proposalOf(row)) };
+  });
+  return loaded && rowToRound(loaded.row, loaded.proposal, page);
 }
 
 /** Rounds of the networks in scope, newest first, as short summaries. */
