@@ -69,6 +69,38 @@ describe('a coordinator proposes and commits a match round', () => {
     await page.getByRole('heading', { level: 2, name: /^Niet ingedeeld \(\d+\)$/ }).waitFor();
     await expectNoAxeViolations(page, `${ROUNDS} (proposal)`);
 
+    // The demo's proposal has more groups than one page: the next ones come with a button,
+    // and the count says how many of all are shown.
+    const total = Number(
+      (await page.getByRole('heading', { level: 2, name: /^Groepen \(\d+\)$/ }).innerText()).match(
+        /\d+/,
+      )![0],
+    );
+    expect(total).toBeGreaterThan(20);
+    expect(await groups.count()).toBe(20);
+    await page
+      .getByRole('status')
+      .filter({ hasText: `20 van de ${total} groepen getoond.` })
+      .waitFor();
+    // A hundred adjust controls lie before it: focused directly, then the keyboard presses it.
+    const more = page.getByRole('button', { name: 'Meer groepen tonen' });
+    await more.focus();
+    await page.keyboard.press('Enter');
+    const next = Math.min(40, total);
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${next} van de ${total} groepen getoond.` })
+      .waitFor();
+    expect(await groups.count()).toBe(next);
+    // The button keeps the focus, for the page after this one.
+    expect(await more.evaluate((el) => el === document.activeElement)).toBe(next < total);
+    expect(
+      await groups
+        .nth(next - 1)
+        .getByRole('heading', { level: 3 })
+        .innerText(),
+    ).toMatch(new RegExp(`^Groep ${next}: `));
+
     await tabTo(page, (el) => el.tag === 'button' && el.text === 'Ronde vastleggen');
     await page.keyboard.press('Enter');
     const done = page.getByRole('status').filter({ hasText: 'Vastgelegd op' });

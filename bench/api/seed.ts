@@ -12,6 +12,10 @@ import { createRandom } from '@ods/server/core/matcher/random';
 import { facetText } from '@ods/server/domain/search/search-facets';
 import { demoNotesSnapshot } from '@ods/server/features/demo/demo-notes';
 import { DEMO_COORDINATOR_EMAIL, seedDemoData } from '@ods/server/features/demo/seed-demo';
+import {
+  appointCoordinator,
+  defaultNetworkId,
+} from '@ods/server/domain/networks/networks.repository';
 import { proposeRound } from '@ods/server/features/rounds/rounds.service';
 import { withDefaults } from '@ods/server/features/rounds/rounds.validation';
 import { createSession as createAuthSession } from '@ods/server/plugins/auth/session-store';
@@ -255,7 +259,11 @@ const coordinator = await db
   .where('email', '=', DEMO_COORDINATOR_EMAIL)
   .executeTakeFirstOrThrow();
 const coordinatorCookie = `ods_session=${await createAuthSession(db, coordinator.id, now)}`;
-const roundId = await proposeNextMonth(db, coordinator.id);
+// A coordinator sees only the rounds of networks they run: the round is for the network of
+// every organisation, so its pool is all 10 000.
+const networkId = await defaultNetworkId(db, now);
+await appointCoordinator(db, networkId, coordinator.id, now);
+const roundId = await proposeNextMonth(db, coordinator.id, networkId);
 stage('round proposed');
 await db.destroy();
 
@@ -271,7 +279,7 @@ const result: SeedResult = {
 console.log(JSON.stringify(result));
 
 /** A proposal for the four weeks after the coming one, as a coordinator would ask for it. */
-async function proposeNextMonth(db: Db, coordinatorId: string): Promise<string> {
+async function proposeNextMonth(db: Db, coordinatorId: string, networkId: string): Promise<string> {
   const start = new Date(now.getTime() + 7 * DAY);
   const end = new Date(start.getTime() + 27 * DAY);
   const round = await proposeRound(
@@ -284,6 +292,7 @@ async function proposeNextMonth(db: Db, coordinatorId: string): Promise<string> 
     {
       now,
       proposedBy: coordinatorId,
+      network: { id: networkId, openToOtherNetworks: false },
       // As in production: the search settles for what it has after a while.
       deadline: { clock: () => Date.now(), maxMs: 10_000 },
     },

@@ -75,8 +75,20 @@ export function loggerOptions(config: AppConfig): FastifyServerOptions['logger']
         method: request.method,
         route: request.routeOptions?.url ?? '(unmatched)',
       }),
+      err: errorForLog,
     },
   };
+}
+
+// What of an error goes into the log. Not every field: PostgreSQL's `detail` names the values
+// of a refused key ("Key (email)=(…) already exists"), `where` and `parameters` can hold data.
+const ERROR_FIELDS = ['code', 'statusCode', 'table', 'constraint'];
+
+function errorForLog(error: Error): { type: string; message: string; stack: string } {
+  const full = pino.stdSerializers.err(error);
+  const kept: Record<string, unknown> = {};
+  for (const field of ERROR_FIELDS) if (full[field] !== undefined) kept[field] = full[field];
+  return { ...kept, type: full.type, message: full.message, stack: full.stack };
 }
 
 /** Builds the whole application without listening, so tests can inject requests into it. */

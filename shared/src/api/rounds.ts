@@ -118,6 +118,42 @@ export type RoundStats = Static<typeof RoundStats>;
 
 export const ROUND_STATES = ['proposed', 'committed'] as const;
 
+/**
+ * A round's groups and left-out list are answered a page at a time: a proposal for 10 000
+ * people is 3–4 MB, and a coordinator's screen shows a few dozen groups at once.
+ */
+export const ROUND_PAGE = {
+  groupsDefault: 20,
+  groupsMax: 200,
+  leftOutDefault: 50,
+  leftOutMax: 500,
+} as const;
+
+// Query strings are text and the API does not coerce types: numbers as digits.
+const Digits = (maxDigits: number) =>
+  Type.String({ pattern: `^(0|[1-9][0-9]{0,${maxDigits - 1}})$` });
+
+/** Which page of the groups and of the left-out list to answer (offsets count from 0). */
+export const RoundPageQuery = Type.Object(
+  {
+    groupOffset: Type.Optional(Digits(6)),
+    groupLimit: Type.Optional(Digits(3)),
+    leftOutOffset: Type.Optional(Digits(6)),
+    leftOutLimit: Type.Optional(Digits(3)),
+  },
+  { additionalProperties: false },
+);
+export type RoundPageQuery = Static<typeof RoundPageQuery>;
+
+/** Where the answer's groups and left-out people start, and how many there are in all. */
+export const RoundPage = Type.Object({
+  groupOffset: Type.Integer({ minimum: 0 }),
+  groupsTotal: Type.Integer({ minimum: 0 }),
+  leftOutOffset: Type.Integer({ minimum: 0 }),
+  leftOutTotal: Type.Integer({ minimum: 0 }),
+});
+export type RoundPage = Static<typeof RoundPage>;
+
 /** A match round: a proposal to inspect, or a committed one whose groups became sessions. */
 export const Round = Type.Object({
   id: Type.String(),
@@ -130,8 +166,11 @@ export const Round = Type.Object({
   committedAt: Type.Union([Type.String(), Type.Null()]),
   settings: RoundSettings,
   stats: RoundStats,
+  /** One page of the groups (the first unless asked otherwise); see `page`. */
   groups: Type.Array(RoundGroup),
+  /** One page of the people left out; see `page`. */
   leftOut: Type.Array(RoundLeftOut),
+  page: RoundPage,
   /** Counts the adjustments; an adjustment names the version it was made on. */
   version: Type.Integer(),
   /** Whether the proposal can still be adjusted (proposed, and kept with the matcher's input). */

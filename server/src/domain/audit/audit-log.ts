@@ -12,13 +12,16 @@ export interface AuditContext {
   resourceId?: string | null;
 }
 
-// Rows per statement: far below the bind-parameter limits of SQLite and PostgreSQL.
-const CHUNK = 100;
+// Rows per statement (nine values each): below SQLite's 32 766 and PostgreSQL's 65 535
+// bind parameters, and more than one page of a round shows.
+const CHUNK = 1000;
 
 /**
  * Writes one audit entry per person whose record a coordinator or admin was shown, so the
  * person can read who looked, when and why. A participant's own reads are not audited, and
- * neither is a staff member looking at themselves.
+ * neither is a staff member looking at themselves. All in one transaction: with SQLite's
+ * synchronous=FULL every commit is a disk sync, and a statement per hundred people made a
+ * round's read wait on dozens of them.
  */
 export async function recordAccess(
   db: Kysely<Database>,
@@ -31,39 +34,48 @@ export async function recordAccess(
   if (actor.role === 'participant') return;
   const role = actor.role;
   const subjects = [...new Set(subjectIds)].filter((id) => id !== actor.id);
+  if (subjects.length === 0) return;
   const stamp = now.toISOString();
-  for (let i = 0; i < subjects.length; i += CHUNK) {
-    await db
-      .insertInto('audit_log')
-      .values(
-        subjects.slice(i, i + CHUNK).map((subjectId) => ({
-          id: randomUUID(),
-          actor_id: actor.id,
-          actor_name: actor.name,
-          actor_role: role,
-          subject_id: subjectId,
-          purpose,
-          network_id: context.networkId ?? null,
-          resource_id: context.resourceId ?? null,
-          created_at: stamp,
-        })),
-      )
-      .execute();
-  }
+  const write = async (trx: Kysely<Database>) => {
+    for (let i = 0; i < subjects.length; i += CHUNK) {
+      await trx
+        .insertInto('audit_log')
+        .values(
+          subjects.slice(i, i + CHUNK).map((subjectId) => ({
+            id: randomUUID(),
+            actor_id: actor.id,
+            actor_name: actor.name,
+            actor_role: role,
+            subject_id: subjectId,
+            purpose,
+            network_id: context.networkId ?? null,
+            resource_id: context.resourceId ?? null,
+            created_at: stamp,
+          })),
+        )
+        .execute();
+    }
+  };
+  if (subjects.length <= CHUNK || db.isTransaction) await write(db);
+  else await db.transaction().execute(write);
 }
 
-/** Everyone a round's answer shows: the members of its groups and those left out. */
+/**
+ * Everyone a round's answer shows: the members of its page of groups and of those left out,
+ * but for the ids in `except` (places without an account behind them any more).
+ */
 export async function auditRound(
   db: Kysely<Database>,
   actor: Actor,
   round: Round,
   purpose: AuditPurpose,
   now: Date,
+  except: readonly string[] = [],
 ): Promise<void> {
   const people = [
     ...round.groups.flatMap((g) => g.members.map((m) => m.userId)),
     ...round.leftOut.map((p) => p.userId),
-  ];
+  ].filter((id) => !except.includes(id));
   await recordAccess(
     db,
     actor,

@@ -7,7 +7,7 @@ import { createTestApp, testDialects, type TestApp } from '../../test-support/te
 // The demo seed is only used to build a realistic pool here; features do not import it.
 import { DEMO_ADMIN_EMAIL, DEMO_COORDINATOR_EMAIL, seedDemoData } from '../demo/seed-demo.ts';
 import { readPool } from './pool.repository.ts';
-import { roundAsResult } from './rounds.fixtures.ts';
+import { readWholeRound, roundAsResult } from './rounds.fixtures.ts';
 
 describe.each(testDialects())('a round over the demo pool (%s)', (dialect) => {
   let t: TestApp;
@@ -26,7 +26,9 @@ describe.each(testDialects())('a round over the demo pool (%s)', (dialect) => {
       seed: 1,
     });
     expect(response.statusCode, response.body).toBe(201);
-    const round = response.json<Round>();
+    // The answer holds the first page of groups; the whole proposal is read page by page.
+    const round = await readWholeRound(coordinator, response.json<Round>().id);
+    expect(round.groups.length).toBeGreaterThan(response.json<Round>().groups.length);
 
     const snapshot = await readPool(t.app.db, {
       periodStart: round.periodStart,

@@ -1,8 +1,10 @@
 import type { FastifyInstance } from 'fastify';
+import { expect } from 'vitest';
 import type { MatchResult, ScoreParts } from '../../core/matcher/types.ts';
 import { SCORE_PART_NAMES } from '../../core/matcher/settings.ts';
 import { createUser } from '../../test-support/fixtures.ts';
-import type { Round } from '@ods/shared';
+import { ROUND_PAGE, type Round } from '@ods/shared';
+import type { Agent } from '../../test-support/agent.ts';
 
 /** Seven people on debt assistance, each in another municipality, all free on Tuesdays. */
 export const DEBT_PEOPLE = [
@@ -104,4 +106,35 @@ export function roundAsResult(round: Round): MatchResult {
       improvements: 0,
     },
   };
+}
+
+/**
+ * A round with all its groups and everyone left out, read page by page as a client would
+ * (GET /api/rounds/:id answers one page), for tests that check the whole proposal.
+ */
+export async function readWholeRound(
+  agent: Agent,
+  id: string,
+  groupLimit: number = ROUND_PAGE.groupsMax,
+  leftOutLimit: number = ROUND_PAGE.leftOutMax,
+): Promise<Round> {
+  const read = async (groupOffset: number, leftOutOffset: number) => {
+    const response = await agent.request(
+      'GET',
+      `/api/rounds/${id}?groupOffset=${groupOffset}&groupLimit=${groupLimit}` +
+        `&leftOutOffset=${leftOutOffset}&leftOutLimit=${leftOutLimit}`,
+    );
+    expect(response.statusCode, response.body).toBe(200);
+    return response.json<Round>();
+  };
+  const round = await read(0, 0);
+  const groups = [...round.groups];
+  const leftOut = [...round.leftOut];
+  while (groups.length < round.page.groupsTotal || leftOut.length < round.page.leftOutTotal) {
+    const next = await read(groups.length, leftOut.length);
+    if (next.groups.length + next.leftOut.length === 0) throw new Error('a page came back empty');
+    groups.push(...next.groups);
+    leftOut.push(...next.leftOut);
+  }
+  return { ...round, groups, leftOut };
 }

@@ -34,9 +34,16 @@ describe.each(testDialects())('names in stored proposals (%s)', (dialect) => {
   });
 
   it('are erased with the account, and the proposal can no longer be committed', async () => {
+    // Read once before: the app keeps the parsed proposal of a round read lately.
+    const before = await coordinator.request('GET', `/api/rounds/${round.id}`);
+    expect(before.body).toContain('Ann Amsterdam');
     const ann = new Agent(t.app);
     await ann.signIn('ann@amsterdam.nl');
     expect((await ann.request('DELETE', '/api/account')).statusCode).toBe(204);
+    const after = await coordinator.request('GET', `/api/rounds/${round.id}`);
+    expect(after.statusCode).toBe(200);
+    expect(after.body).not.toContain('Ann Amsterdam');
+    expect(after.body).not.toContain(pool.debt[0]);
     const stored = await t.app.db
       .selectFrom('match_rounds')
       .select('proposal')
@@ -45,5 +52,11 @@ describe.each(testDialects())('names in stored proposals (%s)', (dialect) => {
     expect(stored.proposal).not.toContain(pool.debt[0]);
     const commit = await coordinator.request('POST', `/api/rounds/${round.id}/commit`);
     expect(commit.json()).toMatchObject({ code: 'ROUND_POOL_CHANGED' });
+    // Nor the proposal as it was before the erasure, by its version.
+    const seen = await coordinator.request(
+      'POST',
+      `/api/rounds/${round.id}/commit?version=${before.json<Round>().version}`,
+    );
+    expect(seen.json()).toMatchObject({ code: 'ROUND_VERSION_CONFLICT' });
   });
 });

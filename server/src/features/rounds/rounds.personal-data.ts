@@ -60,10 +60,15 @@ export const roundsPersonalData: PersonalDataPart = {
       .set({ match_input: null })
       .where('match_input', 'like', `%${userId}%`)
       .execute();
+    // A new version: a proposal read before (cached by its version, see proposal-cache.ts)
+    // is not shown again with the name, and a commit of what was seen is refused.
     for (const row of await roundsMentioning(trx, userId)) {
       await trx
         .updateTable('match_rounds')
-        .set({ proposal: JSON.stringify(erase(proposalOf(row), userId)) })
+        .set((eb) => ({
+          proposal: JSON.stringify(erase(proposalOf(row), userId)),
+          version: eb('version', '+', 1),
+        }))
         .where('id', '=', row.id)
         .execute();
     }

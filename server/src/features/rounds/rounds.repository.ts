@@ -1,8 +1,9 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, MatchRoundsTable } from '@ods/db';
-import type { Round, RoundSettings, RoundSummary } from '@ods/shared';
+import { ROUND_PAGE, type Round, type RoundSettings, type RoundSummary } from '@ods/shared';
 import type { NetworkScope } from '../../domain/networks/network-scope.ts';
 import type { PoolNetwork } from './pool-members.ts';
+import { ProposalCache } from './proposal-cache.ts';
 import type { StoredProposal } from './round-proposal.ts';
 
 type RoundRow = Selectable<MatchRoundsTable>;
@@ -58,7 +59,6 @@ function selectShown(db: Kysely<Database>) {
       'period_end',
       'state',
       'settings',
-      'proposal',
       'proposed_by',
       'created_at',
       'committed_at',
@@ -71,8 +71,34 @@ function selectShown(db: Kysely<Database>) {
     );
 }
 
-function rowToRound(row: ShownRow): Round {
-  const proposal = proposalOf(row);
+// Per database handle (each app its own): two proposals of 10 000 people (4 M characters of
+// JSON each) fit, a few tens of MiB once parsed.
+const caches = new WeakMap<Kysely<Database>, ProposalCache>();
+const PROPOSAL_CACHE_CHARS = 8_000_000;
+
+function cacheOf(db: Kysely<Database>): ProposalCache {
+  let cache = caches.get(db);
+  if (!cache) caches.set(db, (cache = new ProposalCache(PROPOSAL_CACHE_CHARS)));
+  return cache;
+}
+
+/** Which page of a round's groups and left-out list to read; absent: the first, default size. */
+export interface RoundPageRequest {
+  groupOffset?: number | undefined;
+  groupLimit?: number | undefined;
+  leftOutOffset?: number | undefined;
+  leftOutLimit?: number | undefined;
+}
+
+function rowToRound(
+  row: Omit<ShownRow, 'proposal'>,
+  proposal: StoredProposal,
+  page: RoundPageRequest,
+): Round {
+  const groupOffset = page.groupOffset ?? 0;
+  const leftOutOffset = page.leftOutOffset ?? 0;
+  const groupEnd = groupOffset + (page.groupLimit ?? ROUND_PAGE.groupsDefault);
+  const leftOutEnd = leftOutOffset + (page.leftOutLimit ?? ROUND_PAGE.leftOutDefault);
   return {
     id: row.id,
     networkId: row.network_id,
@@ -84,18 +110,38 @@ function rowToRound(row: ShownRow): Round {
     committedAt: row.committed_at,
     settings: JSON.parse(row.settings) as RoundSettings,
     stats: proposal.stats,
-    groups: proposal.groups,
-    leftOut: proposal.leftOut,
+    groups: proposal.groups.slice(groupOffset, groupEnd),
+    leftOut: proposal.leftOut.slice(leftOutOffset, leftOutEnd),
+    page: {
+      groupOffset,
+      groupsTotal: proposal.groups.length,
+      leftOutOffset,
+      leftOutTotal: proposal.leftOut.length,
+    },
     version: row.version,
     adjustable: row.state === 'proposed' && Number(row.has_input) === 1,
     objective: proposal.objective?.total ?? null,
   };
 }
 
-/** One round with its proposal, or undefined. */
-export async function findRound(db: Kysely<Database>, id: string): Promise<Round | undefined> {
-  const row = await selectShown(db).where('id', '=', id).executeTakeFirst();
-  return row ? rowToRound(row) : undefined;
+/** One round with a page of its proposal (the first by default), or undefined. */
+export async function findRound(
+  db: Kysely<Database>,
+  id: string,
+  page: RoundPageRequest = {},
+): Promise<Round | undefined> {
+  const cache = cacheOf(db);
+  const head = await selectShown(db).where('id', '=', id).executeTakeFirst();
+  if (!head) return undefined;
+  const cached = cache.get(id, head);
+  if (cached) return rowToRound(head, cached, page);
+  // Read again with the proposal: the one cached goes with the stamp of the same read, and
+  // the answer takes that read's columns too (its version is the one of those groups).
+  const loaded = await cache.once(id, async () => {
+    const row = await selectShown(db).select('proposal').where('id', '=', id).executeTakeFirst();
+    return row && { row, proposal: cache.set(id, row, row.proposal, proposalOf(row)) };
+  });
+  return loaded && rowToRound(loaded.row, loaded.proposal, page);
 }
 
 /** Rounds of the networks in scope, newest first, as short summaries. */

@@ -6,6 +6,7 @@ import {
   Round,
   RoundIdParams,
   RoundList,
+  RoundPageQuery,
   RoundSessions,
 } from '@ods/shared';
 import { auditRound, recordAccess } from '../../domain/audit/audit-log.ts';
@@ -16,15 +17,16 @@ import { typed, type FeatureOptions } from '../../lib/deps.ts';
 import { roundAdjustRoutes } from './round-adjust.routes.ts';
 import { commitRound } from './round-commit.ts';
 import { roundSessionStates } from './round-sessions.repository.ts';
-import { findRound, listRounds } from './rounds.repository.ts';
+import { findRound, listRounds, type RoundPageRequest } from './rounds.repository.ts';
 import { ProposalQueue } from './proposal-queue.ts';
 import { proposalResult, queueProposal, roundProposalRoutes } from './round-proposals.routes.ts';
-import { withDefaults } from './rounds.validation.ts';
+import { ERASED_PERSON } from './rounds.personal-data.ts';
+import { roundPageOf, withDefaults } from './rounds.validation.ts';
 
 /**
  * Match rounds for coordinators: propose (a dry run), inspect, commit once. A coordinator
  * sees only the rounds of the networks they run (another network's round is a 404); every
- * answer that shows people is written to their audit log.
+ * answer that shows people is written to their audit log (the people on the page answered).
  */
 export async function roundsRoutes(app: FastifyInstance, { config, clock }: FeatureOptions) {
   const api = typed(app);
@@ -37,15 +39,20 @@ export async function roundsRoutes(app: FastifyInstance, { config, clock }: Feat
   app.addHook('onClose', async () => queue.close());
   const { track } = await roundProposalRoutes(app, { config, clock }, queue);
 
-  async function existing(request: FastifyRequest, id: string): Promise<Round> {
-    const round = await findRound(app.db, id);
+  async function existing(
+    request: FastifyRequest,
+    id: string,
+    page: RoundPageRequest = {},
+  ): Promise<Round> {
+    const round = await findRound(app.db, id, page);
     if (!round) throw new NotFound();
     if (!inScope(await networkScope(app.db, request.user!), round.networkId)) throw new NotFound();
     return round;
   }
 
   async function shown(request: FastifyRequest, round: Round, purpose: 'round-proposal') {
-    await auditRound(app.db, request.user!, round, purpose, clock.now());
+    // An erased person's place has no account, so no audit log to write to (and no person).
+    await auditRound(app.db, request.user!, round, purpose, clock.now(), [ERASED_PERSON]);
     return round;
   }
 
@@ -99,9 +106,17 @@ export async function roundsRoutes(app: FastifyInstance, { config, clock }: Feat
     '/api/rounds/:id',
     {
       config: { access: 'coordinator' },
-      schema: { tags, params: RoundIdParams, response: { 200: Round, ...errorResponses } },
+      schema: {
+        tags,
+        params: RoundIdParams,
+        querystring: RoundPageQuery,
+        response: { 200: Round, ...errorResponses },
+      },
     },
-    async (request) => shown(request, await existing(request, request.params.id), 'round-proposal'),
+    async (request) => {
+      const page = roundPageOf(request.query);
+      return shown(request, await existing(request, request.params.id, page), 'round-proposal');
+    },
   );
 
   api.get(
@@ -111,7 +126,11 @@ export async function roundsRoutes(app: FastifyInstance, { config, clock }: Feat
       schema: { tags, params: RoundIdParams, response: { 200: RoundSessions, ...errorResponses } },
     },
     async (request) => {
-      const round = await existing(request, request.params.id);
+      // Every group, not a page of them: each session is placed by its group's number.
+      const round = await existing(request, request.params.id, {
+        groupLimit: Number.MAX_SAFE_INTEGER,
+        leftOutLimit: 0,
+      });
       const sessions = await roundSessionStates(app.db, round);
       // Each person whose answer is shown gets an entry in their audit log.
       await recordAccess(

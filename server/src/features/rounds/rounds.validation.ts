@@ -1,6 +1,14 @@
 import { DateTime } from 'luxon';
-import { ROUND_LIMITS, type ProposeRoundRequest, type SessionMinutes } from '@ods/shared';
+import {
+  ROUND_LIMITS,
+  ROUND_PAGE,
+  type ProposeRoundRequest,
+  type RoundPageQuery,
+  type SessionMinutes,
+} from '@ods/shared';
+import { FieldErrors } from '../../errors.ts';
 import type { Localised } from '../../lib/language.ts';
+import type { RoundPageRequest } from './rounds.repository.ts';
 
 /** A propose request with the defaults filled in. */
 export interface RoundRequest {
@@ -69,3 +77,30 @@ export const NO_SLOTS_IN_PERIOD: Localised = {
   nl: 'In deze periode is geen moment meer te plannen: sessies vallen op werkdagen tussen 9:00 en 17:00, minstens twee werkdagen vanaf vandaag.',
   en: 'There is no time left to plan in this period: sessions fall on working days between 9:00 and 17:00, at least two working days from today.',
 };
+
+/**
+ * The page of a round a request asks for, as numbers; a page larger than the largest one
+ * answered is refused with the largest allowed, rather than silently cut.
+ */
+export function roundPageOf(query: RoundPageQuery): RoundPageRequest {
+  const number = (value: string | undefined) => (value === undefined ? undefined : Number(value));
+  const page: RoundPageRequest = {
+    groupOffset: number(query.groupOffset),
+    groupLimit: number(query.groupLimit),
+    leftOutOffset: number(query.leftOutOffset),
+    leftOutLimit: number(query.leftOutLimit),
+  };
+  const problems: Record<string, Localised> = {};
+  if ((page.groupLimit ?? 0) > ROUND_PAGE.groupsMax)
+    problems.groupLimit = {
+      nl: `Vraag ten hoogste ${ROUND_PAGE.groupsMax} groepen tegelijk op.`,
+      en: `Ask for at most ${ROUND_PAGE.groupsMax} groups at a time.`,
+    };
+  if ((page.leftOutLimit ?? 0) > ROUND_PAGE.leftOutMax)
+    problems.leftOutLimit = {
+      nl: `Vraag ten hoogste ${ROUND_PAGE.leftOutMax} mensen tegelijk op.`,
+      en: `Ask for at most ${ROUND_PAGE.leftOutMax} people at a time.`,
+    };
+  if (Object.keys(problems).length > 0) throw new FieldErrors(problems);
+  return page;
+}

@@ -3,7 +3,7 @@ import { Alert } from '../../../lib/ui/alert.tsx';
 import { Button } from '../../../lib/ui/button.tsx';
 import { Paragraph } from '../../../lib/ui/paragraph.tsx';
 import { useRound } from '../api/round.ts';
-import { RoundView } from './round-view.tsx';
+import { PagedRoundView } from './paged-round-view.tsx';
 
 /** Loads one round and shows it, with a way to retry when loading fails. */
 export function RoundSection({
@@ -24,5 +24,5 @@ export function RoundSection({
       </>
     );
   }
-  return <RoundView round={round.data} focusHeading={focusHeading} />;
+  return <PagedRoundView round={round.data} focusHeading={focusHeading} />;
 }

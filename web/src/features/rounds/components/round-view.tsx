@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import type { Round } from '@ods/shared/api/rounds';
 import { formatDate } from '../../../lib/i18n/format-date.ts';
@@ -14,8 +14,21 @@ import { LockGroupToggle, RerunRound } from './round-adjust.tsx';
 import { RoundSessionsLoader } from './round-sessions-loader.tsx';
 import { useAdjustmentDraft, type FocusTarget } from './use-adjustment-draft.ts';
 
-/** A proposed or committed round: the totals, the commit action, the groups and who is left out. */
-export function RoundView({ round, focusHeading }: { round: Round; focusHeading: boolean }) {
+/**
+ * A proposed or committed round: the totals, the commit action, the groups and who is left out
+ * (as far as loaded: `moreGroups` and `moreLeftOut` ask for the next pages).
+ */
+export function RoundView({
+  round,
+  focusHeading,
+  moreGroups,
+  moreLeftOut,
+}: {
+  round: Round;
+  focusHeading: boolean;
+  moreGroups?: ReactNode;
+  moreLeftOut?: ReactNode;
+}) {
   const { t } = useTranslation();
   const language = useLanguage();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -79,8 +92,8 @@ export function RoundView({ round, focusHeading }: { round: Round; focusHeading:
       </Paragraph>
       <CommitRound round={round} />
       {round.adjustable ? <RerunRound round={round} /> : null}
-      <Heading level={2}>{t('rounds.view.groupsTitle', { n: round.groups.length })}</Heading>
-      {round.groups.length === 0 ? <Paragraph>{t('rounds.view.noGroups')}</Paragraph> : null}
+      <Heading level={2}>{t('rounds.view.groupsTitle', { n: round.page.groupsTotal })}</Heading>
+      {round.page.groupsTotal === 0 ? <Paragraph>{t('rounds.view.noGroups')}</Paragraph> : null}
       <RoundSessionsLoader round={round}>
         {(sessionOf) =>
           round.groups.map((group, index) => (
@@ -103,7 +116,8 @@ export function RoundView({ round, focusHeading }: { round: Round; focusHeading:
           ))
         }
       </RoundSessionsLoader>
-      <Heading level={2}>{t('rounds.view.leftOutTitle', { n: round.leftOut.length })}</Heading>
+      {moreGroups}
+      <Heading level={2}>{t('rounds.view.leftOutTitle', { n: round.page.leftOutTotal })}</Heading>
       <LeftOutList people={round.leftOut} />
       {round.adjustable
         ? round.leftOut.map((person, index) => (
@@ -112,6 +126,7 @@ export function RoundView({ round, focusHeading }: { round: Round; focusHeading:
             </div>
           ))
         : null}
+      {moreLeftOut}
     </section>
   );
 }
