@@ -1,8 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, launchBrowser } from './support/browser.ts';
-import { latestMail, startServer, type RunningServer } from './support/server.ts';
-import { signIn, signInOn } from './support/sign-in.ts';
+import { latestMail, linkIn, startServer, type RunningServer } from './support/server.ts';
+import { signIn } from './support/sign-in.ts';
 
 const CONSOLE = '/coordinator/netwerk';
 
@@ -58,7 +58,7 @@ describe('the network console', () => {
     await page.getByText('Er staan geen uitnodigingen open.').waitFor();
   });
 
-  it('offers a newcomer of the network only its own topics, not a retired one', async () => {
+  it('brings an invited newcomer from the mail to a profile with their organisation filled in, offering only the network’s own topics', async () => {
     const page = await signIn(browser, server, 'coordinator@demo.example');
     await page.goto(`${server.url}${CONSOLE}`);
     await page
@@ -71,15 +71,29 @@ describe('the network console', () => {
     // An invitation fills in the newcomer's organisation, one of the network's.
     await page.getByLabel('E-mailadres').fill('nieuw.lid@demo.example');
     const organisation = page.getByLabel('Organisatie', { exact: true });
-    await organisation.selectOption(
-      await organisation.locator('option').nth(1).getAttribute('value'),
-    );
+    const invitedFor = organisation.locator('option').nth(1);
+    const organisationName = (await invitedFor.textContent())!.trim();
+    await organisation.selectOption(await invitedFor.getAttribute('value'));
     await page.getByRole('button', { name: 'Uitnodiging versturen' }).click();
     await page.getByRole('status').getByText('De uitnodiging is verstuurd.').waitFor();
 
+    // The newcomer follows the invitation's link: the sign-in page has their address filled
+    // in, and the profile form starts with the organisation they were invited for.
     const newcomer = await (await browser.newContext()).newPage();
-    await signInOn(newcomer, server, 'nieuw.lid@demo.example', /\/profiel/);
+    const invitation = await latestMail(server, 'nieuw.lid@demo.example');
+    await newcomer.goto(linkIn(invitation, '/inloggen?email='));
+    await expect
+      .poll(() => newcomer.getByLabel('E-mailadres').inputValue())
+      .toBe('nieuw.lid@demo.example');
+    await newcomer.getByRole('button', { name: 'Stuur mij een inloglink' }).click();
+    await newcomer.waitForURL(/controleer-je-mail/);
+    await newcomer.goto(linkIn(await latestMail(server, 'nieuw.lid@demo.example'), '#token='));
+    await newcomer.getByRole('button', { name: 'Inloggen', exact: true }).click();
+    await newcomer.waitForURL(/\/profiel/);
     await newcomer.getByRole('heading', { name: 'Maak je profiel' }).waitFor();
+    await expect
+      .poll(() => newcomer.getByRole('combobox', { name: 'Organisatie' }).inputValue())
+      .toBe(organisationName);
     await newcomer.getByRole('checkbox', { name: 'Jeugdhulp', exact: true }).waitFor();
     await expect
       .poll(() =>

@@ -19,7 +19,7 @@ const WIDTHS = [
   { name: 'phone', viewport: { width: 390, height: 844 } },
 ] as const;
 
-type Who = 'visitor' | 'participant' | 'coordinator';
+type Who = 'visitor' | 'participant' | 'coordinator' | 'admin';
 type PageCase = {
   page: string;
   path: (ids: DemoIds) => string;
@@ -61,6 +61,30 @@ const PAGES: PageCase[] = [
   { page: 'account', path: () => '/account', who: 'participant', heading: /ccount/ },
   { page: 'cases', path: () => '/casussen', who: 'participant', heading: /asus/ },
   { page: 'rounds', path: () => '/coordinator/rondes', who: 'coordinator', heading: /onde/ },
+  {
+    // Issue 18: the console with its map and charts drawn, on a phone too.
+    page: 'network console',
+    path: () => '/coordinator/netwerk',
+    who: 'coordinator',
+    heading: /Netwerkconsole/,
+    shown: async (page) => {
+      await page.getByRole('img', { name: /^Kaart van Nederland met de gemeenten/ }).waitFor();
+      await page
+        .getByRole('img', { name: /^Staafdiagram van het aantal gepubliceerde samenvattingen/ })
+        .waitFor();
+      await page.getByRole('table', { name: /organisaties$/ }).waitFor();
+    },
+  },
+  {
+    // The admin's part of the console: every network with its coordinators.
+    page: 'network console',
+    path: () => '/coordinator/netwerk',
+    who: 'admin',
+    heading: /Netwerkconsole/,
+    shown: async (page) => {
+      await page.getByRole('heading', { level: 2, name: 'Netwerken en coördinatoren' }).waitFor();
+    },
+  },
   { page: 'not-found', path: () => '/bestaat-niet', who: 'visitor', heading: /niet gevonden/ },
 ];
 
@@ -107,6 +131,7 @@ describe.skipIf(skipReason !== undefined)(
       for (const [who, email] of [
         ['participant', 'anna@demo.example'],
         ['coordinator', 'coordinator@demo.example'],
+        ['admin', 'beheer@demo.example'],
       ] as const) {
         const user = await database.db
           .selectFrom('users')

@@ -1,15 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type {
+  CaseDetails,
+  CaseInput,
   InvitationList,
   NetworkDetails,
   NetworkList,
+  NetworkOverview,
   NetworkSummary,
   Profile,
   Round,
 } from '@ods/shared';
+import type { LibraryEntry, LibraryPage } from '@ods/shared/api/library';
 import { Agent } from '../../test-support/agent.ts';
 import { createUser } from '../../test-support/fixtures.ts';
 import { createTestApp, testDialects, type TestApp } from '../../test-support/test-app.ts';
+import { createWorld } from '../../test-support/world.ts';
 
 describe.each(testDialects())(
   'the console: networks, organisations, topics, invitations (%s)',
@@ -209,6 +214,65 @@ describe.each(testDialects())(
       expect(none.json<Round>().groups).toEqual([]);
       const all = (await dee.request('GET', '/api/topics')).json<{ slug: string }[]>();
       expect(all.map((x) => x.slug)).toContain('schuldhulpverlening');
+    });
+
+    it('merges and retires a topic without breaking the cases and published summaries on it', async () => {
+      // The world's draft case and published summary are both on debt assistance.
+      const world = await createWorld(t, { published: true });
+      const coordinator = world.agents.coordinator;
+      const owner = world.agents.participant;
+      const base = `/api/console/networks/${world.networkId}`;
+      const published = async () => {
+        const response = await coordinator.request('GET', `${base}/overview?year=2026`);
+        expect(response.statusCode, response.body).toBe(200);
+        return response.json<NetworkOverview>().publishedPerTopic.map((row) => row.slug);
+      };
+      expect(await published()).toContain('schuldhulpverlening');
+      const merged = await coordinator.request('POST', `${base}/topics/schuldhulpverlening/merge`, {
+        into: 'jeugdhulp',
+      });
+      expect(merged.statusCode, merged.body).toBe(200);
+      // The overview counts the summary under the topic it was merged into.
+      const after = await published();
+      expect(after).toContain('jeugdhulp');
+      expect(after).not.toContain('schuldhulpverlening');
+      expect(
+        (await coordinator.request('POST', `${base}/topics/jeugdhulp/retire`)).statusCode,
+      ).toBe(200);
+
+      // The summary is still in the library under its own topic, found by it and readable.
+      const debt = {
+        slug: 'schuldhulpverlening',
+        name: expect.objectContaining({ nl: 'Schuldhulpverlening' }),
+      };
+      const found = await owner.request('GET', '/api/library?topic=schuldhulpverlening');
+      expect(found.statusCode, found.body).toBe(200);
+      expect(found.json<LibraryPage>().items).toEqual([
+        expect.objectContaining({ id: world.libraryId, topic: debt }),
+      ]);
+      const entry = await owner.request('GET', `/api/library/${world.libraryId}`);
+      expect(entry.statusCode, entry.body).toBe(200);
+      expect(entry.json<LibraryEntry>().topic).toEqual(debt);
+
+      // The owner's draft case opens and saves with its topic, and goes on to ready.
+      const opened = await owner.request('GET', `/api/cases/${world.caseId}`);
+      expect(opened.statusCode, opened.body).toBe(200);
+      const draft = opened.json<CaseDetails>();
+      expect(draft.topic.slug).toBe('schuldhulpverlening');
+      const saved = await owner.request('PUT', `/api/cases/${world.caseId}`, {
+        title: draft.title,
+        topic: draft.topic.slug,
+        situation: `${draft.situation} Het gezin heeft twee kinderen.`,
+        question: draft.question,
+      } satisfies CaseInput);
+      expect(saved.statusCode, saved.body).toBe(200);
+      expect(
+        (
+          await owner.request('POST', `/api/cases/${world.caseId}/ready`, {
+            confirmedWarnings: [],
+          })
+        ).statusCode,
+      ).toBe(200);
     });
 
     it('invites a colleague by mail, fills in their organisation, and ends an invitation', async () => {

@@ -19,6 +19,7 @@ import {
 } from '../../domain/networks/networks.repository.ts';
 import { FieldErrors, NotFound } from '../../errors.ts';
 import { IdempotencyHeaders } from '../../plugins/idempotency.ts';
+import { recordAccess } from '../../domain/audit/audit-log.ts';
 import { typed, type FeatureOptions } from '../../lib/deps.ts';
 import { assertRunsNetwork } from './console-access.ts';
 import { listNetworks, networkDetails, removeMember, setMember } from './networks.repository.ts';
@@ -105,7 +106,17 @@ export async function networksRoutes(app: FastifyInstance, { clock }: FeatureOpt
             en: 'There is no account with this address. Ask the colleague to sign in first.',
           },
         });
-      await appointCoordinator(app.db, request.params.id, user.id, clock.now());
+      const now = clock.now();
+      await appointCoordinator(app.db, request.params.id, user.id, now);
+      // The answer names the person behind the address: a look at their record, so audited.
+      await recordAccess(
+        app.db,
+        request.user!,
+        [user.id],
+        'network-members',
+        { networkId: request.params.id, resourceId: request.params.id },
+        now,
+      );
       return summaryOf(request.params.id);
     },
   );

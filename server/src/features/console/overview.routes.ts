@@ -7,6 +7,7 @@ import { typed, type FeatureOptions } from '../../lib/deps.ts';
 import { assertRunsNetwork } from './console-access.ts';
 import { networkTopics } from './networks.repository.ts';
 import { readOverviewInput } from './overview.repository.ts';
+import { participationOfEveryMunicipality } from './participation.repository.ts';
 
 const tags = ['console'];
 const OverviewQuery = Type.Object(
@@ -84,11 +85,14 @@ export async function overviewRoutes(app: FastifyInstance, { clock }: FeatureOpt
     async (request, reply) => {
       await assertRunsNetwork(app.db, request, request.params.id);
       const year = request.query.year ? Number(request.query.year) : thisYear();
-      const data = await overview(request.params.id, year);
+      const [data, participation] = await Promise.all([
+        overview(request.params.id, year),
+        participationOfEveryMunicipality(app.db, request.params.id),
+      ]);
       void reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="overzicht-${year}.csv"`);
-      return overviewCsv(data);
+      return overviewCsv(data, participation);
     },
   );
 }
@@ -99,8 +103,15 @@ const decimal = (value: number | null) => (value === null ? '' : String(value));
 const quoted = (value: string) =>
   `"${(/^[=+\-@]/.test(value) ? `'${value}` : value).replace(/"/g, '""')}"`;
 
-/** The overview as CSV, the same cells as on screen ("< 5" where hidden). */
-export function overviewCsv(data: NetworkOverview): string {
+/**
+ * The overview as CSV, the same cells as on screen ("< 5" where hidden): the months, the
+ * published summaries per topic, and the map's professionals per municipality (as they are now,
+ * whatever the year; municipalities without anyone are left out, as on the map's data).
+ */
+export function overviewCsv(
+  data: NetworkOverview,
+  participation: { code: string; name: string; professionals: number | null }[],
+): string {
   const lines = [
     "maand,aanmeldingen,sessies gehouden,aanwezig,uitgenodigd,gemiddelde waardering,aandeel 3+ grootteklassen,aandeel 3+ regio's",
     ...data.months.map((m) =>
@@ -128,6 +139,9 @@ export function overviewCsv(data: NetworkOverview): string {
     '',
     'onderwerp,gepubliceerde samenvattingen',
     ...data.publishedPerTopic.map((t) => `${quoted(t.name.nl)},${cell(t.published)}`),
+    '',
+    'gemeente,gemeentecode,professionals die nu meedoen',
+    ...participation.map((m) => `${quoted(m.name)},${m.code},${cell(m.professionals)}`),
   ];
   return `${lines.join('\r\n')}\r\n`;
 }

@@ -44,3 +44,21 @@ export async function readParticipation(
     threshold: SMALL_CELL,
   };
 }
+
+/**
+ * The map's counts for every municipality, named, in name order, as the map's table shows them:
+ * those without anyone taking part count 0. For the overview's CSV.
+ */
+export async function participationOfEveryMunicipality(
+  db: Kysely<Database>,
+  networkId: string,
+): Promise<{ code: string; name: string; professionals: number | null }[]> {
+  const [map, municipalities] = await Promise.all([
+    readParticipation(db, networkId),
+    db.selectFrom('municipalities').select(['code', 'name']).execute(),
+  ]);
+  const counted = new Map(map.municipalities.map((m) => [m.code, m.professionals]));
+  return municipalities
+    .map((m) => ({ ...m, professionals: counted.has(m.code) ? counted.get(m.code)! : 0 }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+}

@@ -69,6 +69,28 @@ describe.each(testDialects())('the overview map, per municipality (%s)', (dialec
     const hidden = first.municipalities.filter((m) => m.professionals === null);
     expect(hidden.length).toBeGreaterThan(1);
     expect(JSON.stringify(first)).not.toMatch(/\b3\b/);
+
+    // The overview's CSV has the same cells, for every municipality as in the map's table.
+    const csv = await coordinator.request(
+      'GET',
+      `/api/console/networks/${networkId}/overview.csv?year=2026`,
+    );
+    expect(csv.statusCode, csv.body).toBe(200);
+    const lines = csv.body.split('\r\n');
+    const header = lines.indexOf('gemeente,gemeentecode,professionals die nu meedoen');
+    expect(header).toBeGreaterThan(0);
+    const rows = lines.slice(header + 1).filter((line) => line !== '');
+    expect(rows).toHaveLength(342);
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        '"Utrecht",GM0344,12',
+        '"Amsterdam",GM0363,7',
+        '"Rotterdam",GM0599,< 5',
+        '"Groningen",GM0014,< 5',
+        '"\'s-Gravenhage",GM0518,0',
+      ]),
+    );
+    expect(rows.filter((row) => /,[1-4]$/.test(row))).toEqual([]);
   });
 
   it('survives subtracting another network that shares an organisation in the same municipality', async () => {

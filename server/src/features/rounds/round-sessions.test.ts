@@ -140,6 +140,53 @@ describe.each(testDialects())('the sessions of a committed round (%s)', (dialect
     expect(Object.keys(two.people[0]!).sort()).toEqual(['name', 'reply', 'userId']);
   });
 
+  it('shows a session its group moved to another time as rescheduled, at its new time', async () => {
+    await t.app.scheduler.runOnce();
+    const [first] = round.groups;
+    const sessionId = first!.sessionId!;
+    // Everyone now in the session votes, whoever the scheduler put there.
+    const voters = await Promise.all(
+      (
+        await t.app.db
+          .selectFrom('session_participants')
+          .select('user_id')
+          .where('session_id', '=', sessionId)
+          .where('removed_at', 'is', null)
+          .orderBy('user_id')
+          .execute()
+      ).map(async (p) => as(p.user_id)),
+    );
+    const [proposer, ...others] = voters;
+    const options = await proposer!.request('GET', `/api/sessions/${sessionId}/time-options`);
+    expect(options.statusCode, options.body).toBe(200);
+    const slot = options.json<{ slots: { startsAt: string; endsAt: string }[] }>().slots[0];
+    expect(slot, 'the group has another common time').toBeDefined();
+    expect(slot!.startsAt).not.toBe(first!.startsAt);
+    const proposal = await proposer!.request('POST', `/api/sessions/${sessionId}/proposals`, {
+      startsAt: slot!.startsAt,
+    });
+    expect(proposal.statusCode, proposal.body).toBe(201);
+    const { id } = proposal.json<{ id: string }>();
+    for (const agent of others) {
+      const voted = await agent.request('POST', `/api/sessions/${sessionId}/proposals/${id}/vote`, {
+        accept: true,
+      });
+      expect(voted.statusCode, voted.body).toBe(204);
+    }
+
+    const { sessions } = (await states()).json<RoundSessions>();
+    expect(sessions[0]).toMatchObject({
+      sessionId,
+      state: 'moved',
+      rescheduled: true,
+      startsAt: slot!.startsAt,
+      endsAt: slot!.endsAt,
+    });
+    // The round's other sessions keep the time the round gave them.
+    for (const [i, other] of sessions.slice(1).entries())
+      expect(other).toMatchObject({ rescheduled: false, startsAt: round.groups[i + 1]!.startsAt });
+  });
+
   it('writes an audit entry for each person whose answer it shows, which that person reads', async () => {
     await t.app.scheduler.runOnce();
     const shown = (await states())

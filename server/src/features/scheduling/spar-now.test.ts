@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AuditList } from '@ods/shared';
 import { Agent } from '../../test-support/agent.ts';
 import { createUser } from '../../test-support/fixtures.ts';
 import { createTestApp, testDialects, type TestApp } from '../../test-support/test-app.ts';
@@ -15,6 +16,12 @@ describe.each(testDialects())('spar nu: an ad-hoc session within the hour (%s)',
     await coordinator.signIn('coco@example.nl');
   });
   afterEach(async () => t.close());
+
+  const signedIn = async (email: string) => {
+    const agent = new Agent(t.app);
+    await agent.signIn(email);
+    return agent;
+  };
 
   const sparNow = (agent: Agent, body: Record<string, unknown>) =>
     agent.request('POST', '/api/sessions/spar-now', {
@@ -41,6 +48,17 @@ describe.each(testDialects())('spar nu: an ad-hoc session within the hour (%s)',
     await t.app.scheduler.runOnce();
     const details = await ann.request('GET', `/api/sessions/${sessionId}`);
     expect(details.json()).toMatchObject({ state: 'invited' });
+    // Whom the coordinator put together is in each one's audit log, under the coordinator's name.
+    for (const agent of [ann, await signedIn('bob@example.nl')])
+      expect((await agent.request('GET', '/api/account/audit')).json<AuditList>().entries).toEqual([
+        expect.objectContaining({
+          actorName: 'Coco',
+          actorRole: 'coordinator',
+          purpose: 'spar-now',
+        }),
+      ]);
+    const cas = await signedIn('cas@example.nl');
+    expect((await cas.request('GET', '/api/account/audit')).json<AuditList>().entries).toEqual([]);
   });
 
   it('is for coordinators only, and names the addresses it does not know', async () => {

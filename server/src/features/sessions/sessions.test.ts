@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AuditList } from '@ods/shared';
 import { Agent } from '../../test-support/agent.ts';
 import { createSession, createUser } from '../../test-support/fixtures.ts';
 import { createTestApp, testDialects, type TestApp } from '../../test-support/test-app.ts';
@@ -79,5 +80,29 @@ describe.each(testDialects())('my sessions (%s)', (dialect) => {
       401,
     );
     expect((await participant.request('GET', '/api/sessions/not-a-uuid')).statusCode).toBe(400);
+  });
+
+  it("writes the coordinator's look at a session to each participant's audit log, not their own", async () => {
+    const audit = async (agent: Agent) =>
+      (await agent.request('GET', '/api/account/audit')).json<AuditList>().entries;
+    const bob = new Agent(t.app);
+    await bob.signIn('bob@groningen.nl');
+    expect((await bob.request('GET', `/api/sessions/${sessionId}`)).statusCode).toBe(200);
+    expect(await audit(bob)).toEqual([]);
+
+    const coordinator = new Agent(t.app);
+    await coordinator.signIn('coordinator@example.nl');
+    expect((await coordinator.request('GET', `/api/sessions/${sessionId}`)).statusCode).toBe(200);
+    for (const email of ['ann@amsterdam.nl', 'bob@groningen.nl', 'cas@vlieland.nl']) {
+      const person = new Agent(t.app);
+      await person.signIn(email);
+      expect(await audit(person), email).toEqual([
+        expect.objectContaining({ actorRole: 'coordinator', purpose: 'session-details' }),
+      ]);
+    }
+    // Someone who is not in the session is not in it either.
+    const other = new Agent(t.app);
+    await other.signIn('other@example.nl');
+    expect(await audit(other)).toEqual([]);
   });
 });
