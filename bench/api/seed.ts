@@ -274,7 +274,7 @@ console.log(JSON.stringify(result));
 async function proposeNextMonth(db: Db, coordinatorId: string): Promise<string> {
   const start = new Date(now.getTime() + 7 * DAY);
   const end = new Date(start.getTime() + 27 * DAY);
-  const round = await proposeRound(
+  return proposeRound(
     db,
     withDefaults({
       periodStart: start.toISOString().slice(0, 10),
@@ -288,5 +288,4 @@ async function proposeNextMonth(db: Db, coordinatorId: string): Promise<string> 
       deadline: { clock: () => Date.now(), maxMs: 10_000 },
     },
   );
-  return round.id;
 }

@@ -41,6 +41,15 @@ export async function insertRound(db: Kysely<Database>, round: NewRound): Promis
     .execute();
 }
 
+/** Removes a round that is still only a proposal (one whose proposal was cancelled). */
+export async function deleteProposedRound(db: Kysely<Database>, id: string): Promise<void> {
+  await db
+    .deleteFrom('match_rounds')
+    .where('id', '=', id)
+    .where('state', '=', 'proposed')
+    .execute();
+}
+
 /** The stored proposal of a round row. */
 export function proposalOf(row: Pick<RoundRow, 'proposal'>): StoredProposal {
   return JSON.parse(row.proposal) as StoredProposal;

@@ -72,12 +72,12 @@ export async function roundsRoutes(app: FastifyInstance, { config, clock }: Feat
     async (request, reply) => {
       const networkId = await chooseNetwork(app.db, request.user!, request.body.networkId);
       const timer = app.metrics.matcherDuration.startTimer();
-      const job = queueProposal(app.db, queue, config, withDefaults(request.body), {
+      const job = queueProposal(app.db, app.dbLocation, queue, config, withDefaults(request.body), {
         now: clock.now(),
         proposedBy: request.user!.id,
         network: { id: networkId, openToOtherNetworks: request.body.openToOtherNetworks ?? false },
       });
-      const round = await proposalResult(queue, job).finally(timer);
+      const round = await proposalResult(app.db, queue, job).finally(timer);
       return reply.status(201).send(await shown(request, round, 'round-proposal'));
     },
   );
