@@ -1,13 +1,15 @@
 // A round proposal end to end, as the app runs one: proposeRound on a seeded SQLite file
 // (propose-seed.ts) with the match in a worker thread, from the call to the stored proposal,
 // with the time at which each phase began, the peak RSS of the process (worker included), and
-// in the same run the greedy baseline on the pool as the main thread reads it.
+// in the same run the greedy baseline and matchRound alone on the pool as the main thread reads
+// it.
 // Prints one JSON line. Usage: node match/propose-run.ts <size> [deadline seconds] [effort]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDatabase } from '@ods/db';
 import { evaluateGroups } from '@ods/server/core/matcher/evaluate';
+import { matchRound } from '@ods/server/core/matcher/match-round';
 import { matchSettings } from '@ods/server/core/matcher/settings';
 import type { MatchGroup } from '@ods/server/core/matcher/types';
 import { validateResult } from '@ods/server/core/matcher/validate';
@@ -90,13 +92,23 @@ const snapshot = await readPool(db, {
 });
 const mainThreadReadMs = performance.now() - readStarted;
 const greedyInput = {
-  ...snapshot,
-  settings: matchSettings({
-    now: SEED_NOW.toISOString(),
-    seed: 1,
-    poolSize: snapshot.pool.length,
-  }),
+  pool: snapshot.pool,
+  cases: snapshot.cases,
+  slots: snapshot.slots,
+  topics: snapshot.topics,
+  settings: matchSettings(
+    { now: SEED_NOW.toISOString(), seed: 1, poolSize: snapshot.pool.length },
+    { groupSizeMin: request.groupSizeMin, groupSizeMax: request.groupSizeMax },
+  ),
 };
+// matchRound alone on the same input, in this thread (no deadline): what the matcher costs
+// without the read, the worker and the store.
+const aloneStarted = performance.now();
+const alone = matchRound({
+  ...greedyInput,
+  settings: { ...greedyInput.settings, iterationBudget: effort * snapshot.pool.length },
+});
+const aloneMs = performance.now() - aloneStarted;
 const greedyStarted = performance.now();
 const greedy = greedyBaseline(greedyInput);
 const greedyMs = performance.now() - greedyStarted;
@@ -126,6 +138,7 @@ console.log(
     violations,
     storedBytes: { proposal: row.proposal.length, input: row.match_input!.length },
     mainThreadReadMs: Math.round(mainThreadReadMs),
+    matchRoundAlone: { ms: Math.round(aloneMs), objective: alone.stats.objective.total },
     greedy: {
       ms: Math.round(greedyMs),
       groups: greedy.groups.length,

@@ -12,7 +12,8 @@ export interface NewRound {
   periodStart: string;
   periodEnd: string;
   settings: RoundSettings;
-  proposal: StoredProposal;
+  /** The proposal, or its JSON already made (by the worker thread that built it). */
+  proposal: StoredProposal | string;
   proposedBy: string | null;
   createdAt: string;
   network: PoolNetwork | null;
@@ -30,7 +31,8 @@ export async function insertRound(db: Kysely<Database>, round: NewRound): Promis
       period_end: round.periodEnd,
       state: 'proposed',
       settings: JSON.stringify(round.settings),
-      proposal: JSON.stringify(round.proposal),
+      proposal:
+        typeof round.proposal === 'string' ? round.proposal : JSON.stringify(round.proposal),
       proposed_by: round.proposedBy,
       created_at: round.createdAt,
       committed_at: null,
