@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSession } from '../../test-support/fixtures.ts';
 import { createTestApp, testDialects, type TestApp } from '../../test-support/test-app.ts';
-import { proposeInWorker } from './propose-in-worker.ts';
+import { proposeInWorker, startSpareWorker } from './propose-in-worker.ts';
 import type { ProposalProgress } from './propose-and-store.ts';
 import { seedSmallPool, type SmallPool } from './rounds.fixtures.ts';
 import { proposeRound } from './rounds.service.ts';
@@ -74,6 +74,14 @@ describe.each(testDialects())('a proposal in a worker thread (%s)', (dialect) =>
       5,
     );
     expect(phases).toEqual(['pool', 'model', 'construct', 'search', 'result', 'store']);
+
+    // The next proposal runs in the thread that was started and loaded ahead for it.
+    await startSpareWorker();
+    const again = await proposeRound(t.app.db, DECEMBER, {
+      ...options,
+      run: (job, hear) => proposeInWorker(t.app.dbLocation, job, hear),
+    });
+    expect((await stored(again)).proposal).toBe(inWorker.proposal);
   });
 
   it('removes a proposal that was cancelled while it ran, and says it was cancelled', async () => {

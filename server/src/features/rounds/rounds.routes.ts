@@ -16,6 +16,7 @@ import { roundAdjustRoutes } from './round-adjust.routes.ts';
 import { commitRound } from './round-commit.ts';
 import { findRound, listRounds } from './rounds.repository.ts';
 import { ProposalQueue } from './proposal-queue.ts';
+import { stopSpareWorker } from './propose-in-worker.ts';
 import { proposalResult, queueProposal, roundProposalRoutes } from './round-proposals.routes.ts';
 import { withDefaults } from './rounds.validation.ts';
 
@@ -32,7 +33,10 @@ export async function roundsRoutes(app: FastifyInstance, { config, clock }: Feat
     () => clock.now(),
     (error) => app.log.error({ err: error }, 'round proposal failed'),
   );
-  app.addHook('onClose', async () => queue.close());
+  app.addHook('onClose', async () => {
+    queue.close();
+    await stopSpareWorker();
+  });
   const { track } = await roundProposalRoutes(app, { config, clock }, queue);
 
   async function existing(request: FastifyRequest, id: string): Promise<Round> {
