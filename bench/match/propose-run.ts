@@ -43,20 +43,53 @@ const coldStarted = performance.now();
 await startSpareWorker();
 const workerStartMs = performance.now() - coldStarted;
 const phases: Record<string, number> = {};
+// The resident memory at its highest in each phase (sampled here; the worker does the work).
+const rssByPhase: Record<string, number> = {};
+let phaseNow = 'start';
+const sampler = setInterval(() => {
+  const rss = mib(process.memoryUsage.rss() / 1024);
+  rssByPhase[phaseNow] = Math.max(rssByPhase[phaseNow] ?? 0, rss);
+}, 20);
 let objective: number | null = null;
 const controller = new AbortController();
 const started = performance.now();
+let failed: string | null = null;
 const roundId = await proposeRound(db, request, {
   now: SEED_NOW,
   proposedBy: null,
   ...proposalInWorker({ deadlineSeconds, iterationsPerPerson: effort }, database.location, {
     signal: controller.signal,
-    phase: (phase) => (phases[phase] ??= Math.round(performance.now() - started)),
+    phase: (phase) => {
+      phases[phase] ??= Math.round(performance.now() - started);
+      phaseNow = phase;
+    },
     best: (best) => (objective = best),
   }),
+}).catch((error: unknown) => {
+  // A proposal past its deadline fails and says so (ROUND_DEADLINE): that is a result too.
+  failed = (error as { code?: string }).code ?? String(error);
+  return null;
 });
 const totalMs = performance.now() - started;
+clearInterval(sampler);
 const peakRssMiB = mib(process.resourceUsage().maxRSS);
+if (roundId === null) {
+  console.log(
+    JSON.stringify({
+      size,
+      deadlineSeconds,
+      failed,
+      totalMs: Math.round(totalMs),
+      workerStartMs: Math.round(workerStartMs),
+      phases,
+      peakRssMiB,
+      rssByPhase,
+    }),
+  );
+  await database.db.destroy();
+  rmSync(dataDir, { recursive: true, force: true });
+  process.exit(0);
+}
 
 // The stored proposal as the matcher sees it, checked and scored against the stored input.
 const row = await db
@@ -133,6 +166,7 @@ console.log(
     workerStartMs: Math.round(workerStartMs),
     phases,
     peakRssMiB,
+    rssByPhase,
     stoppedBy: proposal.stats.stoppedBy,
     iterations: proposal.stats.iterations,
     pool: proposal.stats.poolSize,

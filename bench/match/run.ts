@@ -95,6 +95,12 @@ if (proposeSizes.length > 0) {
     for (const deadline of ['300', size > 10_000 ? '5' : '2']) {
       const r = runChild('propose-run.ts', [String(size), deadline], SERVER_NODE_FLAGS);
       const phases = r.phases as Record<string, number>;
+      if (r.failed) {
+        console.log(
+          `| ${size} | ${deadline} | ${r.totalMs as number} | ${r.workerStartMs as number} | failed: ${r.failed as string} (phases begun: ${Object.keys(phases).join(', ')}) ||||||| ${r.peakRssMiB as number} ||||||||| – |`,
+        );
+        continue;
+      }
       const at = (phase: string, next: string | number): string =>
         phases[phase] === undefined
           ? '–'

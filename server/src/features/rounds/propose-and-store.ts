@@ -110,10 +110,12 @@ export async function proposeAndStore(
     seed: settings.seed,
     iterationBudget: settings.iterationBudget,
   };
-  // One after the other, so the proposal's objects can be collected before the input's JSON
-  // is made: at 100 000 people each is tens of megabytes.
-  const proposal = JSON.stringify(toProposal(result, snapshot));
+  // One after the other, each large thing let go once its JSON is made, so that they are not
+  // all held at once (at 100 000 people each is tens to a hundred megabytes): the input's JSON
+  // first, then the pool's people are released (nothing reads them after), then the proposal.
   const matchInput = encodeMatchInput(input);
+  snapshot.pool.length = 0;
+  const proposal = JSON.stringify(toProposal(result, snapshot));
   await insertRound(db, {
     id: job.id,
     periodStart: request.periodStart,
