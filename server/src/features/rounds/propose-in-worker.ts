@@ -7,15 +7,10 @@ import type { ProposalJob, ProposalOutcome, ProposalProgress } from './propose-a
 import type { ProposeWorkerData, ProposeWorkerMessage } from './propose-worker.ts';
 import { superviseWorker } from './supervise-worker.ts';
 
+// No resourceLimits: bounding the thread's old generation at 640 MiB kept the process at about
+// 820 MiB instead of 1 065 for 100 000 people, but made the proposal half again as slow
+// (docs/BENCHMARKS.md, "End to end through proposeRound").
 const WORKER_URL = new URL('./propose-worker.ts', import.meta.url);
-/**
- * The proposal thread's old generation is bounded, so V8 collects in time instead of letting
- * the heap grow with garbage: at 100 000 people the process peaked at 1 070 MiB without the
- * bound and at 775 MiB with it, the live data of such a proposal staying well below it
- * (bench/match/propose-run.ts). A far larger pool fails with an out-of-memory error of this
- * thread, which fails the proposal, not the server.
- */
-const WORKER_OPTIONS = { resourceLimits: { maxOldGenerationSizeMb: 640 } };
 
 /**
  * A thread started ahead, its modules loaded, waiting for a proposal: starting one (loading
@@ -28,7 +23,7 @@ let spare: { worker: Worker; ready: Promise<void> } | undefined;
 /** Starts the waiting thread unless there is one; resolves once its modules are loaded. */
 export function startSpareWorker(): Promise<void> {
   if (spare) return spare.ready;
-  const worker = new Worker(WORKER_URL, WORKER_OPTIONS);
+  const worker = new Worker(WORKER_URL);
   worker.unref();
   const ready = new Promise<void>((resolve) => {
     const forget = () => {
@@ -63,7 +58,7 @@ export function proposeInWorker(
   onProgress: (progress: ProposalProgress) => void = () => {},
   options: { signal?: AbortSignal; graceMs?: number } = {},
 ): Promise<ProposalOutcome> {
-  const worker = spare?.worker ?? new Worker(WORKER_URL, WORKER_OPTIONS);
+  const worker = spare?.worker ?? new Worker(WORKER_URL);
   spare = undefined;
   worker.ref();
   const data: ProposeWorkerData = { location, job };
