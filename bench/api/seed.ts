@@ -282,7 +282,7 @@ console.log(JSON.stringify(result));
 async function proposeNextMonth(db: Db, coordinatorId: string, networkId: string): Promise<string> {
   const start = new Date(now.getTime() + 7 * DAY);
   const end = new Date(start.getTime() + 27 * DAY);
-  const round = await proposeRound(
+  return proposeRound(
     db,
     withDefaults({
       periodStart: start.toISOString().slice(0, 10),
@@ -297,5 +297,4 @@ async function proposeNextMonth(db: Db, coordinatorId: string, networkId: string
       deadline: { clock: () => Date.now(), maxMs: 10_000 },
     },
   );
-  return round.id;
 }

@@ -5,9 +5,12 @@
 // objective of each after 1, 5 and 20 s.
 // Options: --sizes 1000,10000 (empty: no pools) --mdgp 120,240 --families RanReal,Geo
 //          --types ss,ds --seconds 20 --latency 100000 (pool size; empty: skip)
+//          --propose 1000,10000,100000 (end to end through proposeRound on a seeded SQLite
+//          file, without and with the target deadline; empty: skip)
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { DEFAULT_WEIGHTS } from '@ods/server/core/matcher/settings';
+import { SERVER_NODE_FLAGS } from '@ods/server/node-flags';
 
 const { values } = parseArgs({
   options: {
@@ -17,11 +20,17 @@ const { values } = parseArgs({
     types: { type: 'string', default: 'ss,ds' },
     seconds: { type: 'string', default: '20' },
     latency: { type: 'string', default: '100000' },
+    propose: { type: 'string', default: '1000,10000,100000' },
   },
 });
 
-function runChild(script: string, args: string[]): Record<string, unknown> {
-  const child = spawnSync(process.execPath, [new URL(script, import.meta.url).pathname, ...args], {
+function runChild(
+  script: string,
+  args: string[],
+  nodeFlags: string[] = [],
+): Record<string, unknown> {
+  const path = new URL(script, import.meta.url).pathname;
+  const child = spawnSync(process.execPath, [...nodeFlags, path, ...args], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
@@ -69,6 +78,41 @@ for (const size of values.sizes.split(',').filter(Boolean).map(Number)) {
   console.log(
     `|  | matcher: ${result.iterations as number} iterations, constructive objective ${fixed(result.constructiveObjective as number, 0)}; before: ${result.todayIterations as number} iterations, constructive ${fixed(result.todayConstructiveObjective as number, 0)}; soft part new / before ${fixed(soft(runs.matcher) / soft(runs['matcher before (random moves)']), 4)}; RSS before matching ${result.rssBeforeMatchMiB as number} MiB; pool generated in ${result.generationMs as number} ms |||||||||||||||||||`,
   );
+}
+
+const proposeSizes = values.propose.split(',').filter(Boolean).map(Number);
+if (proposeSizes.length > 0) {
+  console.log(
+    '\n## Round proposals end to end: proposeRound on a seeded SQLite file, pool read to stored proposal\n',
+  );
+  console.log(
+    '| people | deadline s | total ms | thread start (before) | pool read | model | construct | search | result | store | peak RSS MiB | stopped by | groups | matched | soft part | soft vs greedy | greedy ms | matchRound alone ms | total / alone | violations |',
+  );
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+  for (const size of proposeSizes) {
+    // Without a deadline (as tests and development run), then with the issue's target as the
+    // deadline: 2 s up to 10 000 people, 5 s beyond.
+    for (const deadline of ['300', size > 10_000 ? '5' : '2']) {
+      const r = runChild('propose-run.ts', [String(size), deadline], SERVER_NODE_FLAGS);
+      const phases = r.phases as Record<string, number>;
+      if (r.failed) {
+        console.log(
+          `| ${size} | ${deadline} | ${r.totalMs as number} | ${r.workerStartMs as number} | failed: ${r.failed as string} (phases begun: ${Object.keys(phases).join(', ')}) ||||||| ${r.peakRssMiB as number} ||||||||| – |`,
+        );
+        continue;
+      }
+      const at = (phase: string, next: string | number): string =>
+        phases[phase] === undefined
+          ? '–'
+          : String((typeof next === 'number' ? next : (phases[next] ?? 0)) - phases[phase]);
+      const run = { objective: r.objective } as Run;
+      const greedy = r.greedy as { ms: number; objective: Run['objective'] };
+      const alone = r.matchRoundAlone as { ms: number };
+      console.log(
+        `| ${size} | ${deadline} | ${r.totalMs as number} | ${r.workerStartMs as number} | ${at('pool', 'model')} | ${at('model', 'construct')} | ${at('construct', 'search')} | ${at('search', 'result')} | ${at('result', 'store')} | ${at('store', r.totalMs as number)} | ${r.peakRssMiB as number} | ${r.stoppedBy as string} | ${r.groups as number} | ${r.matched as number} | ${fixed(soft(run), 0)} | ${fixed(soft(run) / soft({ objective: greedy.objective } as Run), 3)} | ${greedy.ms} | ${alone.ms} | ${fixed((r.totalMs as number) / alone.ms)} | ${r.violations as number} |`,
+      );
+    }
+  }
 }
 
 console.log('\n## MDGP: small instances, proven optimum by enumeration (budget 2 000 000)\n');
@@ -122,4 +166,14 @@ if (values.latency) {
   row('nothing runs', 'idle', null);
   row('matchInWorker (worker thread, as proposals run now)', 'duringWorker', r.workerMs as number);
   row('matchRound in the same thread (as before)', 'duringInThread', r.inThreadMs as number);
+  // The whole app's /health while it proposes a round for as many people, as it runs one.
+  const app = runChild('propose-latency.ts', [size], SERVER_NODE_FLAGS);
+  for (const [name, key] of [
+    ['the app, nothing runs', 'idle'],
+    ['the app, while proposeRound runs (pool read, match, store in a worker)', 'during'],
+  ] as const) {
+    const q = app[key] as Record<string, number>;
+    const ms = key === 'during' ? (app.proposeMs as number) : '–';
+    console.log(`| ${name} | ${q.requests} | ${q.p50} | ${q.p99} | ${q.max} | ${ms} |`);
+  }
 }

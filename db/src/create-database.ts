@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import {
   CompiledQuery,
@@ -27,13 +27,20 @@ export interface DatabaseOptions {
   /** PostgreSQL schema to use (tests isolate themselves this way). */
   postgresSchema?: string;
   sqliteFileName?: string;
+  /** PostgreSQL connections at most (default 10; a worker thread's own pool needs few). */
+  maxConnections?: number;
 }
+
+/** Where a database lives, so that a worker thread can open a connection of its own to it. */
+export type DatabaseLocation =
+  { dialect: 'sqlite'; file: string } | { dialect: 'postgres'; url: string; schema?: string };
 
 export interface DatabaseHandle {
   db: Kysely<Database>;
   dialect: DatabaseDialect;
   /** Where the data lives, without credentials, for the start-up log. */
   description: string;
+  location: DatabaseLocation;
 }
 
 /** Opens the database: PostgreSQL when a URL is given, otherwise an embedded SQLite file. */
@@ -42,7 +49,7 @@ export function createDatabase(options: DatabaseOptions): DatabaseHandle {
     const url = new URL(options.databaseUrl);
     const pool = new pg.Pool({
       connectionString: options.databaseUrl,
-      max: 10,
+      max: options.maxConnections ?? 10,
       // A request waits at most this long for a connection when PostgreSQL is unreachable (a
       // failover, a black-holed network), then fails with an error we answer as 503.
       connectionTimeoutMillis: 5_000,
@@ -57,6 +64,11 @@ export function createDatabase(options: DatabaseOptions): DatabaseHandle {
     return {
       db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }),
       dialect: 'postgres',
+      location: {
+        dialect: 'postgres',
+        url: options.databaseUrl,
+        ...(options.postgresSchema ? { schema: options.postgresSchema } : {}),
+      },
       description: `PostgreSQL ${url.host}${url.pathname}${options.postgresSchema ? ` (schema ${options.postgresSchema})` : ''}`,
     };
   }
@@ -66,7 +78,20 @@ export function createDatabase(options: DatabaseOptions): DatabaseHandle {
     db: sqliteKysely(openSqliteFile(file)),
     dialect: 'sqlite',
     description: `SQLite ${file}`,
+    location: { dialect: 'sqlite', file },
   };
+}
+
+/** Opens another connection (pool) to the database at `location`, e.g. in a worker thread. */
+export function openDatabaseAt(location: DatabaseLocation, maxConnections = 2): DatabaseHandle {
+  return location.dialect === 'sqlite'
+    ? createDatabase({ dataDir: dirname(location.file), sqliteFileName: basename(location.file) })
+    : createDatabase({
+        databaseUrl: location.url,
+        dataDir: '',
+        maxConnections,
+        ...(location.schema ? { postgresSchema: location.schema } : {}),
+      });
 }
 
 /**

@@ -6,6 +6,7 @@ import { ConfigError, loadConfig } from '../config.ts';
 import { FieldErrors } from '../errors.ts';
 import { commitRound } from '../features/rounds/round-commit.ts';
 import { roundText } from '../features/rounds/round-text.ts';
+import { findRound } from '../features/rounds/rounds.repository.ts';
 import { proposeRound } from '../features/rounds/rounds.service.ts';
 import { withDefaults } from '../features/rounds/rounds.validation.ts';
 
@@ -84,7 +85,7 @@ try {
   if (values.network && !network) fail(`Geen netwerk "${values.network}".`);
   if (!network && networks.length > 1)
     fail(`Kies een netwerk met --network: ${networks.map((n) => `"${n.name}"`).join(', ')}.`);
-  const round = await proposeRound(database.db, request, {
+  const roundId = await proposeRound(database.db, request, {
     now: new Date(),
     proposedBy: null,
     // Without networks (an installation from before them) the round is for everyone.
@@ -93,6 +94,8 @@ try {
       ? { deadline: { clock: () => performance.now(), maxMs: 60_000 } }
       : {}),
   });
+  const round = await findRound(database.db, roundId);
+  if (!round) throw new Error(`Round ${roundId} was not stored`);
   console.log(roundText(round));
   if (values['dry-run']) {
     console.log(`\nProefronde: niets vastgelegd. Het voorstel is bewaard als ronde ${round.id}.`);

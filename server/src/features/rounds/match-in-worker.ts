@@ -7,10 +7,11 @@ import type {
   MatchInput,
   MatchResult,
 } from '../../core/matcher/types.ts';
-import { RoundCancelled, RoundDeadlinePassed } from '../../errors.ts';
+import { RoundCancelled } from '../../errors.ts';
 import { decodeChunk, sendChunksInTurns } from './match-codec.ts';
 import type { MatchWorkerInput, MatchWorkerMessage } from './match-worker.ts';
 import type { ProposalRun } from './proposal-queue.ts';
+import { superviseWorker } from './supervise-worker.ts';
 
 export interface WorkerRunOptions {
   /** How long past the input's deadline the worker may still take to answer before it is stopped. */
@@ -47,40 +48,19 @@ export async function matchInWorker(
   const worker = new Worker(WORKER_URL);
   const groups: MatchGroup[] = [];
   const leftOut: LeftOutPerson[] = [];
-  const result = new Promise<MatchResult>((resolve, reject) => {
-    let settled = false;
-    const finish = (outcome: () => void): void => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(hardStop);
-      signal?.removeEventListener('abort', cancel);
-      void worker.terminate();
-      outcome();
-    };
-    const cancel = (): void => finish(() => reject(new RoundCancelled()));
-    const hardStop =
-      maxMs === null
-        ? undefined
-        : setTimeout(
-            () => finish(() => reject(new RoundDeadlinePassed())),
-            Math.max(0, maxMs) + (options.graceMs ?? 5_000),
-          );
-    signal?.addEventListener('abort', cancel, { once: true });
-    worker.on('message', (message: MatchWorkerMessage) => {
+  const result = superviseWorker<MatchWorkerMessage, MatchResult>(worker, {
+    signal,
+    stopAfterMs: maxMs === null ? null : Math.max(0, maxMs) + (options.graceMs ?? 5_000),
+    onMessage: (message, end) => {
       if (message.type === 'progress') onProgress(message.progress);
       // One chunk per message, so each is decoded in an event-loop turn of its own while the
       // thread encodes the next.
       else if (message.type === 'chunk') {
         const into: unknown[] = message.list === 'groups' ? groups : leftOut;
         for (const item of decodeChunk(message.chunk)) into.push(item);
-      } else if (message.type === 'done') {
-        finish(() => resolve({ groups, leftOut, stats: message.stats }));
-      } else finish(() => reject(new Error(message.message)));
-    });
-    worker.on('error', (error: Error) => finish(() => reject(error)));
-    worker.on('exit', (code) =>
-      finish(() => reject(new Error(`The match worker stopped (exit code ${code})`))),
-    );
+      } else if (message.type === 'done') end.resolve({ groups, leftOut, stats: message.stats });
+      else end.reject(new Error(message.message));
+    },
   });
   // Settled by a cancel or an early failure of the thread while the input is still sent.
   let stopped = false;
@@ -99,11 +79,12 @@ export async function matchInWorker(
 }
 
 /**
- * How a queued search runs (a proposal, or a new search around locked groups): in a worker
- * thread, within the configured deadline, its phase and best objective told to the job.
+ * What every queued job on rounds (a proposal, a new search around locked groups) shares: the
+ * configured deadline, the search effort, the job's cancel, and its phase and best objective
+ * told to the queue.
  */
-export function searchInWorker(config: AppConfig, run: ProposalRun) {
-  const { deadlineSeconds, iterationsPerPerson } = config.rounds;
+export function queuedJobOptions(rounds: AppConfig['rounds'], run: ProposalRun) {
+  const { deadlineSeconds, iterationsPerPerson } = rounds;
   return {
     // Wall time, not the app's clock: the deadline is about how long a person waits.
     deadline: { clock: () => performance.now(), maxMs: deadlineSeconds * 1000 },
@@ -113,6 +94,13 @@ export function searchInWorker(config: AppConfig, run: ProposalRun) {
       run.phase(progress.phase);
       if ('objective' in progress) run.best(progress.objective, progress.iterations);
     },
+  };
+}
+
+/** How a queued new search around locked groups runs: the matcher in a worker thread. */
+export function searchInWorker(rounds: AppConfig['rounds'], run: ProposalRun) {
+  return {
+    ...queuedJobOptions(rounds, run),
     match: (input: MatchInput, hear: (progress: MatchProgress) => void) =>
       matchInWorker(input, hear, { signal: run.signal }),
   };

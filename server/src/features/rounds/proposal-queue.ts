@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ProposalPhaseName, Round, RoundProposal } from '@ods/shared';
+import type { ProposalPhaseName, RoundProposal } from '@ods/shared';
 import { catalogueMessage, FieldErrors } from '../../errors.ts';
 import type { Localised } from '../../lib/language.ts';
 
@@ -10,11 +10,16 @@ export interface ProposalRun {
   best(objective: number | null, iterations: number): void;
 }
 
+/** What a finished job leaves: the round it stored (read in full only by who asks for it). */
+export interface StoredRoundId {
+  id: string;
+}
+
 interface Job {
   view: RoundProposal;
   controller: AbortController;
   start: () => void;
-  done: Promise<Round>;
+  done: Promise<StoredRoundId>;
 }
 
 /** Finished jobs stay readable this long, then are forgotten. */
@@ -57,7 +62,10 @@ export class ProposalQueue {
   }
 
   /** Queues a proposal; `run` starts once the proposals before it have finished. */
-  submit(deadlineSeconds: number, run: (progress: ProposalRun) => Promise<Round>): RoundProposal {
+  submit(
+    deadlineSeconds: number,
+    run: (progress: ProposalRun) => Promise<StoredRoundId>,
+  ): RoundProposal {
     this.forgetOld();
     const controller = new AbortController();
     const view: RoundProposal = {
@@ -113,7 +121,7 @@ export class ProposalQueue {
   }
 
   /** Resolves with the round once the job is done; rejects like the job. */
-  result(id: string): Promise<Round> {
+  result(id: string): Promise<StoredRoundId> {
     const job = this.jobs.get(id);
     if (!job) return Promise.reject(new Error(`No proposal ${id}`));
     return job.done;

@@ -14,7 +14,6 @@ import { IdempotencyHeaders } from '../../plugins/idempotency.ts';
 import { searchInWorker } from './match-in-worker.ts';
 import type { ProposalQueue } from './proposal-queue.ts';
 import { applyAdjustment, previewAdjustment, rerunAroundLocked } from './round-adjust.service.ts';
-import { findRound } from './rounds.repository.ts';
 
 export interface AdjustDeps {
   queue: ProposalQueue;
@@ -119,11 +118,9 @@ export async function roundAdjustRoutes(
           app.db,
           round.id,
           request.body.version,
-          searchInWorker(config, run),
+          searchInWorker(config.rounds, run),
         );
-        const after = await findRound(app.db, round.id);
-        if (!after) throw new Error(`Round ${round.id} disappeared during a new search`);
-        return after;
+        return { id: round.id };
       });
       deps.track(job.id, round.networkId);
       return reply.status(202).send(job);

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
-import type { Database } from '@ods/db';
+import type { Database, DatabaseLocation } from '@ods/db';
 import {
   errorResponses,
   ProposeRoundRequest,
@@ -13,9 +13,10 @@ import { FieldErrors, NotFound } from '../../errors.ts';
 import { chooseNetwork, inScope, networkScope } from '../../domain/networks/network-scope.ts';
 import { typed, type FeatureOptions } from '../../lib/deps.ts';
 import { IdempotencyHeaders } from '../../plugins/idempotency.ts';
-import { searchInWorker } from './match-in-worker.ts';
+import { proposalInWorker } from './propose-in-worker.ts';
 import type { PoolNetwork } from './pool-members.ts';
 import type { ProposalQueue } from './proposal-queue.ts';
+import { findRound } from './rounds.repository.ts';
 import { proposeRound } from './rounds.service.ts';
 import { roundRequestProblems, withDefaults, type RoundRequest } from './rounds.validation.ts';
 
@@ -25,14 +26,18 @@ import { roundRequestProblems, withDefaults, type RoundRequest } from './rounds.
  */
 export function queueProposal(
   db: Kysely<Database>,
+  location: DatabaseLocation,
   queue: ProposalQueue,
   config: AppConfig,
   request: RoundRequest,
   options: { now: Date; proposedBy: string; network: PoolNetwork },
 ): RoundProposal {
-  return queue.submit(config.rounds.deadlineSeconds, (run) =>
-    proposeRound(db, request, { ...options, ...searchInWorker(config, run) }),
-  );
+  return queue.submit(config.rounds.deadlineSeconds, async (run) => ({
+    id: await proposeRound(db, request, {
+      ...options,
+      ...proposalInWorker(config.rounds, location, run),
+    }),
+  }));
 }
 
 /**
@@ -73,7 +78,7 @@ export async function roundProposalRoutes(
       const problems = roundRequestProblems(body, now);
       if (Object.keys(problems).length > 0) throw new FieldErrors(problems);
       const networkId = await chooseNetwork(app.db, request.user!, request.body.networkId);
-      const job = queueProposal(app.db, queue, config, body, {
+      const job = queueProposal(app.db, app.dbLocation, queue, config, body, {
         now,
         proposedBy: request.user!.id,
         network: { id: networkId, openToOtherNetworks: request.body.openToOtherNetworks ?? false },
@@ -119,7 +124,14 @@ export async function roundProposalRoutes(
   };
 }
 
-/** Waits for a queued proposal's round (for the answer of POST /api/rounds). */
-export function proposalResult(queue: ProposalQueue, job: RoundProposal): Promise<Round> {
-  return queue.result(job.id);
+/** Waits for a queued proposal's round and reads it (for the answer of POST /api/rounds). */
+export async function proposalResult(
+  db: Kysely<Database>,
+  queue: ProposalQueue,
+  job: RoundProposal,
+): Promise<Round> {
+  const { id } = await queue.result(job.id);
+  const round = await findRound(db, id);
+  if (!round) throw new Error(`Round ${id} was not stored`);
+  return round;
 }

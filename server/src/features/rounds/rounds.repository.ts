@@ -13,7 +13,8 @@ export interface NewRound {
   periodStart: string;
   periodEnd: string;
   settings: RoundSettings;
-  proposal: StoredProposal;
+  /** The proposal, or its JSON already made (by the worker thread that built it). */
+  proposal: StoredProposal | string;
   proposedBy: string | null;
   createdAt: string;
   network: PoolNetwork | null;
@@ -31,7 +32,8 @@ export async function insertRound(db: Kysely<Database>, round: NewRound): Promis
       period_end: round.periodEnd,
       state: 'proposed',
       settings: JSON.stringify(round.settings),
-      proposal: JSON.stringify(round.proposal),
+      proposal:
+        typeof round.proposal === 'string' ? round.proposal : JSON.stringify(round.proposal),
       proposed_by: round.proposedBy,
       created_at: round.createdAt,
       committed_at: null,
@@ -39,6 +41,15 @@ export async function insertRound(db: Kysely<Database>, round: NewRound): Promis
       open_to_other_networks: round.network?.openToOtherNetworks ? 1 : 0,
       match_input: round.matchInput ?? null,
     })
+    .execute();
+}
+
+/** Removes a round that is still only a proposal (one whose proposal was cancelled). */
+export async function deleteProposedRound(db: Kysely<Database>, id: string): Promise<void> {
+  await db
+    .deleteFrom('match_rounds')
+    .where('id', '=', id)
+    .where('state', '=', 'proposed')
     .execute();
 }
 

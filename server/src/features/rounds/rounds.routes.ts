@@ -19,6 +19,7 @@ import { commitRound } from './round-commit.ts';
 import { roundSessionStates } from './round-sessions.repository.ts';
 import { findRound, listRounds, type RoundPageRequest } from './rounds.repository.ts';
 import { ProposalQueue } from './proposal-queue.ts';
+import { stopSpareWorker } from './propose-in-worker.ts';
 import { proposalResult, queueProposal, roundProposalRoutes } from './round-proposals.routes.ts';
 import { ERASED_PERSON } from './rounds.personal-data.ts';
 import { roundPageOf, withDefaults } from './rounds.validation.ts';
@@ -36,7 +37,10 @@ export async function roundsRoutes(app: FastifyInstance, { config, clock }: Feat
     () => clock.now(),
     (error) => app.log.error({ err: error }, 'round proposal failed'),
   );
-  app.addHook('onClose', async () => queue.close());
+  app.addHook('onClose', async () => {
+    queue.close();
+    await stopSpareWorker();
+  });
   const { track } = await roundProposalRoutes(app, { config, clock }, queue);
 
   async function existing(
@@ -81,12 +85,12 @@ export async function roundsRoutes(app: FastifyInstance, { config, clock }: Feat
     async (request, reply) => {
       const networkId = await chooseNetwork(app.db, request.user!, request.body.networkId);
       const timer = app.metrics.matcherDuration.startTimer();
-      const job = queueProposal(app.db, queue, config, withDefaults(request.body), {
+      const job = queueProposal(app.db, app.dbLocation, queue, config, withDefaults(request.body), {
         now: clock.now(),
         proposedBy: request.user!.id,
         network: { id: networkId, openToOtherNetworks: request.body.openToOtherNetworks ?? false },
       });
-      const round = await proposalResult(queue, job).finally(timer);
+      const round = await proposalResult(app.db, queue, job).finally(timer);
       return reply.status(201).send(await shown(request, round, 'round-proposal'));
     },
   );

@@ -1,22 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '@ods/db';
-import type { Round, RoundSettings } from '@ods/shared';
-import { matchRound, type MatchProgress } from '../../core/matcher/match-round.ts';
-import { matchSettings } from '../../core/matcher/settings.ts';
-import type {
-  MatchCase,
-  MatchDeadline,
-  MatchInput,
-  MatchResult,
-} from '../../core/matcher/types.ts';
-import { listReadyCases } from '../../domain/cases/ready-cases.ts';
+import type { MatchCase, MatchDeadline } from '../../core/matcher/types.ts';
 import { FieldErrors, RoundCancelled, RoundDeadlinePassed } from '../../errors.ts';
 import type { PoolNetwork } from './pool-members.ts';
-import { readPool } from './pool.repository.ts';
-import { encodeMatchInput } from './round-input.ts';
-import { toProposal } from './round-proposal.ts';
-import { findRound, insertRound } from './rounds.repository.ts';
+import {
+  proposeAndStore,
+  sharedClock,
+  type ProposalJob,
+  type ProposalOutcome,
+  type ProposalProgress,
+} from './propose-and-store.ts';
+import { deleteProposedRound } from './rounds.repository.ts';
 import {
   NO_SLOTS_IN_PERIOD,
   roundRequestProblems,
@@ -27,19 +22,25 @@ export interface ProposeOptions {
   now: Date;
   proposedBy: string | null;
   /**
-   * Bounds the whole proposal from the call on: pool read, model build and search (which then
-   * settles for its best so far; results then depend on timing).
+   * Bounds the whole proposal from the call on: pool read, model build, search (which then
+   * settles for its best so far; results then depend on timing) and store.
    */
   deadline?: MatchDeadline;
   /** Ready cases to plan sessions around; by default every case marked ready. */
   readyCases?: MatchCase[];
   /** Search attempts per person in the pool (the settings' default when absent). */
   iterationsPerPerson?: number;
-  /** Runs the matcher; in this thread by default (the proposal queue uses a worker thread). */
-  match?: (input: MatchInput, progress: (progress: MatchProgress) => void) => Promise<MatchResult>;
+  /**
+   * Does the proposal's work (pool read, match, store); in this thread by default (the proposal
+   * queue runs it in a worker thread with its own database connection: proposeInWorker).
+   */
+  run?: (
+    job: ProposalJob,
+    progress: (progress: ProposalProgress) => void,
+  ) => Promise<ProposalOutcome>;
   /** Hears the phases and the matcher's progress. */
-  onProgress?: (progress: MatchProgress | { phase: 'pool' | 'store' }) => void;
-  /** Stops the proposal before the next step (the match function stops its own work). */
+  onProgress?: (progress: ProposalProgress) => void;
+  /** Stops the proposal (a stored one is removed again). */
   signal?: AbortSignal;
   /** The network the round is for; its members (and opted-in others) make the pool. */
   network?: PoolNetwork;
@@ -53,84 +54,45 @@ export function seedFromRoundId(id: string): number {
 /**
  * Proposes a round for a period (a dry run): reads the pool, runs the matcher with a
  * deterministic seed and the settings' iteration budget, and stores the proposal with the
- * groups, their explanations and who is left out and why. Throws FieldErrors for a period or
- * group sizes that cannot be planned.
+ * groups, their explanations and who is left out and why. Resolves with the new round's id.
+ * Throws FieldErrors for a period or group sizes that cannot be planned.
  */
 export async function proposeRound(
   db: Kysely<Database>,
   request: RoundRequest,
   options: ProposeOptions,
-): Promise<Round> {
+): Promise<string> {
   const problems = roundRequestProblems(request, options.now);
   if (Object.keys(problems).length > 0) throw new FieldErrors(problems);
   const { deadline, signal } = options;
-  const began = deadline?.clock() ?? 0;
-  const progress = options.onProgress ?? (() => {});
-  progress({ phase: 'pool' });
-  const snapshot = await readPool(db, {
-    periodStart: request.periodStart,
-    periodEnd: request.periodEnd,
-    now: options.now,
-    sessionMinutes: request.sessionMinutes,
-    readyCases: options.readyCases ?? (await listReadyCases(db)),
-    ...(options.network ? { network: options.network } : {}),
-  });
   if (signal?.aborted) throw new RoundCancelled();
-  if (snapshot.slots.length === 0) throw new FieldErrors({ periodStart: NO_SLOTS_IN_PERIOD });
-  const left = deadline && {
-    clock: deadline.clock,
-    maxMs: deadline.maxMs - (deadline.clock() - began),
-  };
-  if (left && left.maxMs <= 0) throw new RoundDeadlinePassed();
-
   const id = randomUUID();
-  const settings = matchSettings(
-    {
-      now: options.now.toISOString(),
-      seed: request.seed ?? seedFromRoundId(id),
-      poolSize: snapshot.pool.length,
-    },
-    {
-      groupSizeMin: request.groupSizeMin,
-      groupSizeMax: request.groupSizeMax,
-      ...(options.iterationsPerPerson === undefined
-        ? {}
-        : { iterationBudget: options.iterationsPerPerson * snapshot.pool.length }),
-      ...(left ? { deadline: left } : {}),
-    },
-  );
-  const match = options.match ?? (async (input, hear) => matchRound(input, hear));
-  const input: MatchInput = {
-    pool: snapshot.pool,
-    cases: snapshot.cases,
-    slots: snapshot.slots,
-    topics: snapshot.topics,
-    settings,
-  };
-  const result = await match(input, progress);
-  if (signal?.aborted) throw new RoundCancelled();
-  progress({ phase: 'store' });
-  const stored: RoundSettings = {
-    now: settings.now,
-    sessionMinutes: request.sessionMinutes,
-    groupSizeMin: settings.groupSizeMin,
-    groupSizeMax: settings.groupSizeMax,
-    monthlyCap: settings.monthlyCap,
-    seed: settings.seed,
-    iterationBudget: settings.iterationBudget,
-  };
-  await insertRound(db, {
+  const job: ProposalJob = {
     id,
-    periodStart: request.periodStart,
-    periodEnd: request.periodEnd,
-    settings: stored,
-    proposal: toProposal(result, snapshot),
+    request,
+    seed: request.seed ?? seedFromRoundId(id),
+    now: options.now.toISOString(),
     proposedBy: options.proposedBy,
-    createdAt: options.now.toISOString(),
     network: options.network ?? null,
-    matchInput: encodeMatchInput(input),
-  });
-  const round = await findRound(db, id);
-  if (!round) throw new Error(`Round ${id} was not stored`);
-  return round;
+    ...(options.readyCases ? { readyCases: options.readyCases } : {}),
+    ...(options.iterationsPerPerson === undefined
+      ? {}
+      : { iterationsPerPerson: options.iterationsPerPerson }),
+    // Handed over at once: the deadline's own clock has seen nothing pass yet.
+    maxMs: deadline ? deadline.maxMs : null,
+    handedOverAt: sharedClock(),
+  };
+  const run = options.run ?? ((job, hear) => proposeAndStore(db, job, hear));
+  let outcome: ProposalOutcome;
+  try {
+    outcome = await run(job, options.onProgress ?? (() => {}));
+    if (signal?.aborted) throw new RoundCancelled();
+  } catch (error) {
+    // A cancel can come after the store: the coordinator asked for no proposal, so none stays.
+    if (signal?.aborted) await deleteProposedRound(db, id);
+    throw error;
+  }
+  if (outcome === 'no-slots') throw new FieldErrors({ periodStart: NO_SLOTS_IN_PERIOD });
+  if (outcome === 'deadline') throw new RoundDeadlinePassed();
+  return id;
 }
