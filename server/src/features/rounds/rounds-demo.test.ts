@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Round } from '@ods/shared';
+import type { Round, RoundSessions } from '@ods/shared';
 import { matchSettings } from '../../core/matcher/settings.ts';
 import { validateResult } from '../../core/matcher/validate.ts';
 import { Agent } from '../../test-support/agent.ts';
@@ -65,6 +65,11 @@ describe.each(testDialects())('a round over the demo pool (%s)', (dialect) => {
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow();
     expect(Number(participants.n)).toBe(members.length);
+    // More groups than one page of the proposal: each still has its session, in group order.
+    const states = await coordinator.request('GET', `/api/rounds/${round.id}/sessions`);
+    expect(states.statusCode, states.body).toBe(200);
+    const sessions = states.json<RoundSessions>().sessions;
+    expect(sessions.map((s) => s.group)).toEqual(round.groups.map((_, index) => index));
   });
 
   it('takes in the members of the other network who opted in, when the round is open to them', async () => {
