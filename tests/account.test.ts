@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, launchBrowser } from './support/browser.ts';
+import { apiFromPage } from './support/page-api.ts';
 import { latestMail, linkIn, startServer, type RunningServer } from './support/server.ts';
 
 const EMAIL = 'met.vakantie@utrecht.nl';
@@ -27,22 +28,14 @@ async function signIn(page: Page, server: RunningServer): Promise<void> {
 
 /** Completes the profile through the API, from the page, as the form would. */
 async function completeProfile(page: Page): Promise<void> {
-  const status = await page.evaluate(async () => {
-    const session = (await (await fetch('/api/session')).json()) as { csrfToken: string };
-    const response = await fetch('/api/profile', {
-      method: 'PUT',
-      headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
-      body: JSON.stringify({
-        name: 'Met Vakantie',
-        organisationId: 'GM0344',
-        jobTitle: 'Consulent werk en inkomen',
-        topics: [{ slug: 'schuldhulpverlening', level: 'ervaren' }],
-        availability: [{ weekday: 2, startMinute: 540, endMinute: 720 }],
-        frequencyWeeks: 4,
-        houseRulesAccepted: true,
-      }),
-    });
-    return response.status;
+  const { status } = await apiFromPage(page, 'PUT', '/api/profile', {
+    name: 'Met Vakantie',
+    organisationId: 'GM0344',
+    jobTitle: 'Consulent werk en inkomen',
+    topics: [{ slug: 'schuldhulpverlening', level: 'ervaren' }],
+    availability: [{ weekday: 2, startMinute: 540, endMinute: 720 }],
+    frequencyWeeks: 4,
+    houseRulesAccepted: true,
   });
   expect(status).toBe(200);
 }

@@ -11,6 +11,7 @@ import {
 } from '@ods/server/domain/networks/networks.repository';
 import { expectNoAxeViolations, launchBrowser, tabUntilFocused } from './support/browser.ts';
 import { liveKitServerBinary, startLiveKit, type LiveKitDev } from './support/livekit.ts';
+import { apiFromPage } from './support/page-api.ts';
 import { insertProfessional } from './support/seed.ts';
 import { freePort, latestMail, linkIn, startServer, type RunningServer } from './support/server.ts';
 
@@ -270,14 +271,13 @@ describe.skipIf(skipReason !== undefined)(
       await olga.getByRole('heading', { level: 1, name: 'Sessie niet gevonden' }).waitFor();
       expect(await olga.getByText('Alleen de deelnemers en de coördinatoren').count()).toBe(1);
       await expectNoAxeViolations(olga, '/sessies/:id (not hers)');
-      const refused = await olga.evaluate(async (id) => {
-        const { csrfToken } = (await (await fetch('/api/session')).json()) as { csrfToken: string };
-        const response = await fetch(`/api/sessions/${id}/room-token`, {
-          method: 'POST',
-          headers: { 'x-csrf-token': csrfToken, 'accept-language': 'nl' },
-        });
-        return { status: response.status, body: (await response.json()) as { message: string } };
-      }, sessionId);
+      const refused = await apiFromPage<{ message: string }>(
+        olga,
+        'POST',
+        `/api/sessions/${sessionId}/room-token`,
+        undefined,
+        { 'accept-language': 'nl' },
+      );
       expect(refused).toEqual({
         status: 403,
         body: expect.objectContaining({

@@ -1,32 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase, type DatabaseHandle } from '@ods/db';
 import type { RoundSessions } from '@ods/shared';
 import { createSession as createAuthSession } from '@ods/server/plugins/auth/session-store';
 import { expectNoAxeViolations, launchBrowser } from './support/browser.ts';
+import { apiFromPage } from './support/page-api.ts';
+import { proposeRoundOnPage, ROUNDS } from './support/rounds.ts';
 import { seedTinyPool } from './support/seed.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 import { signIn } from './support/sign-in.ts';
-
-const ROUNDS = '/coordinator/rondes';
-// The server runs on the real clock: plan a period from a week to five weeks from today.
-const date = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-
-/** A call to the API from a page, with the CSRF token the app would send. */
-function api<T>(page: Page, method: string, url: string, body?: unknown) {
-  return page.evaluate(
-    async ({ method, url, body }) => {
-      const { csrfToken } = (await (await fetch('/api/session')).json()) as { csrfToken: string };
-      const response = await fetch(url, {
-        method,
-        headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
-      return { status: response.status, body: (await response.json().catch(() => null)) as T };
-    },
-    { method, url, body },
-  );
-}
 
 describe('a committed round shows a session its group moved', () => {
   let server: RunningServer;
@@ -48,20 +30,14 @@ describe('a committed round shows a session its group moved', () => {
 
   it('says "Verplaatst naar" with the new time once everyone in the group agreed to it', async () => {
     const page = await signIn(browser, server, 'coco@tiny.example');
-    await page.goto(`${server.url}${ROUNDS}`);
-    await page.getByLabel('Eerste dag van de periode').fill(date(7));
-    await page.getByLabel('Laatste dag van de periode').fill(date(35));
-    await page.getByRole('button', { name: 'Ronde voorstellen' }).click();
-    await page
-      .getByRole('heading', { level: 2, name: /^Voorstel voor / })
-      .waitFor({ timeout: 60_000 });
-    const roundId = new URL(page.url()).searchParams.get('ronde')!;
+    const roundId = await proposeRoundOnPage(page, server);
     await page.getByRole('button', { name: 'Ronde vastleggen' }).click();
     await page.getByRole('heading', { level: 2, name: /^Vastgelegde ronde van / }).waitFor();
 
     // The inviter sends the invitations within seconds; only then may the group move it.
     const states = async () =>
-      (await api<RoundSessions>(page, 'GET', `/api/rounds/${roundId}/sessions`)).body.sessions;
+      (await apiFromPage<RoundSessions>(page, 'GET', `/api/rounds/${roundId}/sessions`)).body
+        .sessions;
     await expect
       .poll(async () => (await states()).every((s) => s.state !== 'proposed'), {
         timeout: 60_000,
@@ -85,7 +61,7 @@ describe('a committed round shows a session its group moved', () => {
       }),
     );
     const [proposer, ...others] = members;
-    const options = await api<{ slots: { startsAt: string }[] }>(
+    const options = await apiFromPage<{ slots: { startsAt: string }[] }>(
       proposer!,
       'GET',
       `/api/sessions/${session!.sessionId}/time-options`,
@@ -93,7 +69,7 @@ describe('a committed round shows a session its group moved', () => {
     expect(options.status).toBe(200);
     const slot = options.body.slots[0];
     expect(slot, 'the group has another common time').toBeDefined();
-    const proposal = await api<{ id: string }>(
+    const proposal = await apiFromPage<{ id: string }>(
       proposer!,
       'POST',
       `/api/sessions/${session!.sessionId}/proposals`,
@@ -101,7 +77,7 @@ describe('a committed round shows a session its group moved', () => {
     );
     expect(proposal.status).toBe(201);
     for (const member of others) {
-      const voted = await api(
+      const voted = await apiFromPage(
         member,
         'POST',
         `/api/sessions/${session!.sessionId}/proposals/${proposal.body.id}/vote`,

@@ -3,12 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase, type DatabaseHandle } from '@ods/db';
 import { expectNoAxeViolations, launchBrowser, tabTo } from './support/browser.ts';
 import { latestMail, startServer, type RunningServer } from './support/server.ts';
+import { apiFromPage } from './support/page-api.ts';
+import { daysFromToday as date, proposeRoundOnPage, ROUNDS } from './support/rounds.ts';
 import { seedTinyPool, TINY_POOL } from './support/seed.ts';
 import { signIn } from './support/sign-in.ts';
-
-const ROUNDS = '/coordinator/rondes';
-// The server runs on the real clock: plan a period from a week to five weeks from today.
-const date = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 
@@ -113,21 +111,13 @@ describe('a coordinator proposes and commits a match round', () => {
     // The committed round stays committed after a reload; committing it again changes nothing.
     await page.reload();
     await page.getByRole('heading', { level: 2, name: /^Vastgelegde ronde van / }).waitFor();
-    const again = await page.evaluate(
-      async (url) => {
-        const session = (await (await fetch('/api/session')).json()) as { csrfToken: string };
-        const response = await fetch(`${url}/commit`, {
-          method: 'POST',
-          headers: { 'x-csrf-token': session.csrfToken },
-        });
-        return {
-          status: response.status,
-          state: ((await response.json()) as { state: string }).state,
-        };
-      },
-      `/api/rounds/${new URL(page.url()).searchParams.get('ronde')}`,
+    const roundId = new URL(page.url()).searchParams.get('ronde');
+    const again = await apiFromPage<{ state: string }>(
+      page,
+      'POST',
+      `/api/rounds/${roundId}/commit`,
     );
-    expect(again).toEqual({ status: 200, state: 'committed' });
+    expect(again).toMatchObject({ status: 200, body: { state: 'committed' } });
   });
 
   it('starts a session for a group now with Spar nu; the group is invited at once', async () => {
@@ -230,11 +220,8 @@ describe('a coordinator adjusts and commits a round of a small known pool', () =
     server?.cleanup();
   });
 
-  const readRound = (page: Page, id: string) =>
-    page.evaluate(
-      async (url) => (await (await fetch(url)).json()) as ShownRound,
-      `/api/rounds/${id}`,
-    );
+  const readRound = async (page: Page, id: string) =>
+    (await apiFromPage<ShownRound>(page, 'GET', `/api/rounds/${id}`)).body;
   const isAmsterdam = (id: string) =>
     id === ids['ans@tiny.example'] || id === ids['arie@tiny.example'];
   const groupOf = (round: ShownRound, id: string) =>
@@ -245,14 +232,7 @@ describe('a coordinator adjusts and commits a round of a small known pool', () =
   it('previews, refuses and confirms swaps and moves, with the focus where the change is; commits; shows the sessions as they stand', async () => {
     const page = await signIn(browser, server, 'coco@tiny.example');
     await page.setViewportSize({ width: 1280, height: 800 });
-    await page.goto(`${server.url}${ROUNDS}`);
-    await page.getByLabel('Eerste dag van de periode').fill(date(7));
-    await page.getByLabel('Laatste dag van de periode').fill(date(35));
-    await page.getByRole('button', { name: 'Ronde voorstellen' }).click();
-    await page
-      .getByRole('heading', { level: 2, name: /^Voorstel voor / })
-      .waitFor({ timeout: 60_000 });
-    const roundId = new URL(page.url()).searchParams.get('ronde')!;
+    const roundId = await proposeRoundOnPage(page, server);
     let round = await readRound(page, roundId);
     // Seven people, groups of three to five, the two from Amsterdam apart: three and four.
     expect(round.groups.map((g) => g.members.length).sort()).toEqual([3, 4]);
