@@ -1,7 +1,10 @@
 import { createServer, type AddressInfo, type Server, type Socket } from 'node:net';
+import { Writable } from 'node:stream';
 import { sql } from 'kysely';
 import { SMTPServer } from 'smtp-server';
 import { afterEach, describe, expect, it } from 'vitest';
+import { loggerOptions } from '../../app.ts';
+import { loadConfig } from '../../config.ts';
 import { Agent } from '../../test-support/agent.ts';
 import { createTestApp, testDialects, type TestApp } from '../../test-support/test-app.ts';
 
@@ -180,6 +183,28 @@ describe.each(testDialects())('liveness and readiness for orchestrators (%s)', (
       t.app.db,
     );
     expect((await t.app.inject({ method: 'GET', url: '/health/ready' })).statusCode).toBe(200);
+  });
+
+  it('writes no log line for a probe that is answered, and one for every other request', async () => {
+    const lines: string[] = [];
+    const stream = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        lines.push(chunk.toString());
+        done();
+      },
+    });
+    const logging = loggerOptions(
+      loadConfig({ APP_ENV: 'test', LOG_LEVEL: 'info', SESSION_SECRET: 'x'.repeat(32) }),
+    );
+    t = await createTestApp(dialect, { LOG_LEVEL: 'info' }, {}, { ...(logging as object), stream });
+    for (const url of ['/health', '/health/live', '/health/ready'])
+      expect((await t.app.inject({ method: 'GET', url })).statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'GET', url: '/api/session' })).statusCode).toBe(200);
+    const answered = lines
+      .map((line) => JSON.parse(line) as { msg: string; req?: { route: string } })
+      .filter((entry) => entry.msg === 'request completed')
+      .map((entry) => entry.req?.route);
+    expect(answered).toEqual(['/api/session']);
   });
 
   it('asks the dependencies at most once a second, however many probes ask', async () => {
