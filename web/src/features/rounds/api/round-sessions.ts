@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { RoundSessions } from '@ods/shared/api/rounds';
 import { apiRequest } from '../../../lib/api/api-client.ts';
+import { roundQueryKey } from './round.ts';
 
 /** GET /api/rounds/:id/sessions: where each session of a committed round stands. */
 export function getRoundSessions(id: string): Promise<RoundSessions> {
@@ -10,7 +11,7 @@ export function getRoundSessions(id: string): Promise<RoundSessions> {
 /** The sessions' states, read while the round is committed; idle for a proposal. */
 export function useRoundSessions(id: string, committed: boolean) {
   return useQuery({
-    queryKey: ['rounds', id, 'sessions'] as const,
+    queryKey: [...roundQueryKey(id), 'sessions'] as const,
     queryFn: () => getRoundSessions(id),
     enabled: committed,
     // Right after the commit the inviter is about to send the invitations: read again until

@@ -18,44 +18,28 @@ export function PagedRoundView({ round, focusHeading }: { round: Round; focusHea
   const count = (n: number) => new Intl.NumberFormat(language).format(n);
   const { groupsTotal, leftOutTotal } = round.page;
   const failed = shown.failed ? t('rounds.more.error') : undefined;
+  // The same control under both lists: the groups' and the left-out list's counts and pages.
+  const more = (list: 'groups' | 'leftOut', total: number, pageSize: number) =>
+    total > pageSize ? (
+      <ShowMore
+        shown={shown.round[list].length}
+        total={total}
+        status={t(`rounds.more.${list}Shown`, {
+          shown: count(shown.round[list].length),
+          total: count(total),
+        })}
+        label={t(`rounds.more.${list}`)}
+        busy={shown.loading}
+        error={failed}
+        onMore={() => setExtra((e) => ({ ...e, [list]: e[list] + pageSize }))}
+      />
+    ) : null;
   return (
     <RoundView
       round={shown.round}
       focusHeading={focusHeading}
-      moreGroups={
-        groupsTotal > ROUND_PAGE.groupsDefault ? (
-          <ShowMore
-            shown={shown.round.groups.length}
-            total={groupsTotal}
-            status={t('rounds.more.groupsShown', {
-              shown: count(shown.round.groups.length),
-              total: count(groupsTotal),
-            })}
-            label={t('rounds.more.groups')}
-            busy={shown.loading}
-            error={failed}
-            onMore={() => setExtra((e) => ({ ...e, groups: e.groups + ROUND_PAGE.groupsDefault }))}
-          />
-        ) : null
-      }
-      moreLeftOut={
-        leftOutTotal > ROUND_PAGE.leftOutDefault ? (
-          <ShowMore
-            shown={shown.round.leftOut.length}
-            total={leftOutTotal}
-            status={t('rounds.more.leftOutShown', {
-              shown: count(shown.round.leftOut.length),
-              total: count(leftOutTotal),
-            })}
-            label={t('rounds.more.leftOut')}
-            busy={shown.loading}
-            error={failed}
-            onMore={() =>
-              setExtra((e) => ({ ...e, leftOut: e.leftOut + ROUND_PAGE.leftOutDefault }))
-            }
-          />
-        ) : null
-      }
+      moreGroups={more('groups', groupsTotal, ROUND_PAGE.groupsDefault)}
+      moreLeftOut={more('leftOut', leftOutTotal, ROUND_PAGE.leftOutDefault)}
     />
   );
 }
