@@ -110,6 +110,22 @@ describe('the web app over HTTP', () => {
     );
   });
 
+  it("weighs the client's q-values when it picks the page's encoding, and honours a refusal", async () => {
+    const url = '/sessies/42/notities';
+    const plain = (await get(url, { accept: 'text/html' })).body;
+    const gzipPreferred = await get(url, {
+      accept: 'text/html',
+      'accept-encoding': 'br;q=0.5, gzip;q=0.8',
+    });
+    expect(gzipPreferred.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gzipPreferred.rawPayload).toString()).toBe(plain);
+    const brRefused = await get(url, { accept: 'text/html', 'accept-encoding': 'br;q=0, gzip' });
+    expect(brRefused.headers['content-encoding']).toBe('gzip');
+    const noneTaken = await get(url, { accept: 'text/html', 'accept-encoding': 'deflate' });
+    expect(noneTaken.headers['content-encoding']).toBeUndefined();
+    expect(noneTaken.body).toBe(plain);
+  });
+
   it('answers 404 with the page (which shows its not-found text) for a path that is no page', async () => {
     for (const url of ['/bestaat-niet', '/sessies', '/sessies/42/onbekend', '/inloggen/x/y']) {
       const answer = await get(url, { accept: 'text/html' });

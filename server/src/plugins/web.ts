@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import fastifyCompress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
+import negotiate from '@fastify/accept-negotiator';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import fp from 'fastify-plugin';
 import type { ErrorBody } from '@ods/shared';
@@ -50,17 +51,8 @@ export function isPagePath(path: string, patterns: readonly string[]): boolean {
   return matchingPattern(path, patterns) !== undefined;
 }
 
-/** Brotli if the client takes it, else gzip, else none (a `q=0` refuses an encoding). */
-function pickEncoding(accepted: string | undefined): 'br' | 'gzip' | undefined {
-  const takes = (name: string) =>
-    (accepted ?? '').split(',').some((part) => {
-      const [coding = '', ...params] = part.trim().split(';');
-      return coding.trim() === name && !params.some((p) => /^\s*q=0(\.0*)?\s*$/.test(p));
-    });
-  if (takes('br')) return 'br';
-  if (takes('gzip')) return 'gzip';
-  return undefined;
-}
+/** The encodings the pages with preloads are kept in, best first. */
+const PAGE_ENCODINGS: ('br' | 'gzip')[] = ['br', 'gzip'];
 
 const ASSET_URL = /^\/assets\/[\w.-]+\.js$/;
 
@@ -152,7 +144,8 @@ export const webPlugin = fp(async (app: FastifyInstance, { webDist }: { webDist:
       const pattern = known ? matchingPattern(path, [...pagesWithPreloads.keys()]) : undefined;
       const withPreloads = pattern === undefined ? undefined : pagesWithPreloads.get(pattern);
       if (withPreloads) {
-        const encoding = pickEncoding(request.headers['accept-encoding']);
+        // The same negotiation as @fastify/static's for the other files: q-values weigh, q=0 refuses.
+        const encoding = negotiate(request.headers['accept-encoding'] ?? '', PAGE_ENCODINGS);
         reply.header('cache-control', 'no-cache').header('vary', 'Accept-Encoding');
         reply.type('text/html; charset=utf-8');
         if (encoding) reply.header('content-encoding', encoding);
