@@ -147,6 +147,35 @@ export const TINY_POOL = [
   { name: 'Eef Enschede', email: 'eef@tiny.example', organisation: 'GM0153' },
 ];
 
+/**
+ * A professional on debt assistance, free every weekday from 9:00 to 17:00, as TINY_POOL's are;
+ * answers their id.
+ */
+export async function insertPoolMember(
+  handle: DatabaseHandle,
+  person: { email: string; name: string; organisation: string },
+  stamp: string,
+): Promise<string> {
+  const id = randomUUID();
+  await insertProfessional(handle, id, person, stamp);
+  await handle.db
+    .insertInto('user_topics')
+    .values({ user_id: id, topic_slug: 'schuldhulpverlening', level: 'ervaren' })
+    .execute();
+  await handle.db
+    .insertInto('user_availability')
+    .values(
+      [1, 2, 3, 4, 5].map((weekday) => ({
+        user_id: id,
+        weekday,
+        start_minute: 540,
+        end_minute: 1020,
+      })),
+    )
+    .execute();
+  return id;
+}
+
 /** TINY_POOL and their coordinator (who does not spar), straight into the server's database. */
 export async function seedTinyPool(
   handle: DatabaseHandle,
@@ -156,26 +185,7 @@ export async function seedTinyPool(
   const now = new Date();
   const stamp = now.toISOString();
   const ids: Record<string, string> = {};
-  for (const person of TINY_POOL) {
-    const id = randomUUID();
-    ids[person.email] = id;
-    await insertProfessional(handle, id, person, stamp);
-    await db
-      .insertInto('user_topics')
-      .values({ user_id: id, topic_slug: 'schuldhulpverlening', level: 'ervaren' })
-      .execute();
-    await db
-      .insertInto('user_availability')
-      .values(
-        [1, 2, 3, 4, 5].map((weekday) => ({
-          user_id: id,
-          weekday,
-          start_minute: 540,
-          end_minute: 1020,
-        })),
-      )
-      .execute();
-  }
+  for (const person of TINY_POOL) ids[person.email] = await insertPoolMember(handle, person, stamp);
   const coordinatorId = randomUUID();
   await insertProfessional(
     handle,
