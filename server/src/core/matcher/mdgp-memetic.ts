@@ -13,7 +13,7 @@ const DIRECTED_ROUNDS = 3;
  * (0 … 1) drives the schedules (population size, perturbation strength). With a budget alone
  * it depends on evaluations only, so seed and budget fix the result.
  */
-class Effort {
+export class Effort {
   evaluations = 0;
   stopped = false;
   stoppedBy: 'budget' | 'deadline' = 'budget';
@@ -60,7 +60,7 @@ class Effort {
 }
 
 /** A random assignment that meets every group's bounds. */
-function randomStart(state: MoveState, random: Random, into: Int32Array): void {
+export function randomStart(state: MoveState, random: Random, into: Int32Array): void {
   const { n, m, lower, upper } = state;
   const order = random.shuffle(Array.from({ length: n }, (_, i) => i));
   const size = new Int32Array(m);
@@ -83,7 +83,7 @@ function randomStart(state: MoveState, random: Random, into: Int32Array): void {
  * once (O(1) to evaluate from the per-group sums, O(n) to apply), until a whole sweep finds
  * none. Each sweep is charged up front (n·m + n(n−1)/2 evaluations).
  */
-function localSearch(state: MoveState, effort: Effort, canChangeSizes: boolean): void {
+export function localSearch(state: MoveState, effort: Effort, canChangeSizes: boolean): void {
   const { n, m, groupOf, size, lower, upper, toGroup, d } = state;
   const sweep = (canChangeSizes ? n * m : 0) + (n * (n - 1)) / 2;
   let improved = true;
@@ -130,7 +130,7 @@ function localSearch(state: MoveState, effort: Effort, canChangeSizes: boolean):
  * taken whatever they cost; one-moves are drawn in proportion to their share of the
  * neighbourhood (n·m of n·m + n(n−1)/2), as in TPSDP.
  */
-function perturbRandomly(
+export function perturbRandomly(
   state: MoveState,
   random: Random,
   effort: Effort,
@@ -159,13 +159,23 @@ function perturbRandomly(
 }
 
 /** Reused arrays of the directed perturbation (m elements each). */
-interface DirectedScratch {
+export interface DirectedScratch {
   removed: Int32Array;
   from: Int32Array;
   target: Int32Array;
   stay: Int32Array;
   /** conn[r·m + g]: sum of distances of removed element r to the members of g that stay. */
   conn: Float64Array;
+}
+
+export function directedScratch(m: number): DirectedScratch {
+  return {
+    removed: new Int32Array(m),
+    from: new Int32Array(m),
+    target: new Int32Array(m),
+    stay: new Int32Array(m),
+    conn: new Float64Array(m * m),
+  };
 }
 
 /**
@@ -175,7 +185,7 @@ interface DirectedScratch {
  * their lower bound first. It changes the solution in a few well-chosen places, unlike the
  * random perturbation.
  */
-function perturbDirected(state: MoveState, scratch: DirectedScratch, effort: Effort): void {
+export function perturbDirected(state: MoveState, scratch: DirectedScratch, effort: Effort): void {
   const { n, m, groupOf, size, lower, upper, toGroup, d } = state;
   const { removed, from, target, stay, conn } = scratch;
   effort.spend(n * m + m * m * m);
@@ -230,7 +240,7 @@ function perturbDirected(state: MoveState, scratch: DirectedScratch, effort: Eff
 }
 
 /** Reused arrays of the crossover. */
-interface CrossoverScratch {
+export interface CrossoverScratch {
   child: Int32Array;
   /** Per parent, its group of each element, −1 once the element is placed in the child. */
   left: [Int32Array, Int32Array];
@@ -245,6 +255,20 @@ interface CrossoverScratch {
   order: Int32Array;
 }
 
+export function crossoverScratch(n: number, m: number): CrossoverScratch {
+  return {
+    child: new Int32Array(n),
+    left: [new Int32Array(n), new Int32Array(n)],
+    value: [new Float64Array(m), new Float64Array(m)],
+    childSize: new Int32Array(m),
+    usedLabel: new Uint8Array(m),
+    members: new Int32Array(n),
+    labels: new Int32Array(m),
+    childSum: new Float64Array(n * m),
+    order: new Int32Array(n),
+  };
+}
+
 /**
  * Group-based crossover (Lai & Hao; TPSDP's second phase): m times, a parent chosen at random
  * gives its most diverse remaining group (distance sum over the elements not yet placed) to
@@ -253,7 +277,7 @@ interface CrossoverScratch {
  * groups under their lower bound first; if the copied groups leave too few elements for the
  * lower bounds, elements are taken back from groups above theirs.
  */
-function crossover(
+export function crossover(
   state: MoveState,
   parents: [MoveSnapshot, MoveSnapshot],
   random: Random,
@@ -399,24 +423,8 @@ export function solveMdgpMemetic(instance: MdgpInstance, options: MdgpOptions): 
 
   const members = Array.from({ length: POPULATION_START }, () => new MoveSnapshot(n, m));
   const offspring = Array.from({ length: POPULATION_START }, () => new MoveSnapshot(n, m));
-  const directed: DirectedScratch = {
-    removed: new Int32Array(m),
-    from: new Int32Array(m),
-    target: new Int32Array(m),
-    stay: new Int32Array(m),
-    conn: new Float64Array(m * m),
-  };
-  const crossing: CrossoverScratch = {
-    child: new Int32Array(n),
-    left: [new Int32Array(n), new Int32Array(n)],
-    value: [new Float64Array(m), new Float64Array(m)],
-    childSize: new Int32Array(m),
-    usedLabel: new Uint8Array(m),
-    members: new Int32Array(n),
-    labels: new Int32Array(m),
-    childSum: new Float64Array(n * m),
-    order: new Int32Array(n),
-  };
+  const directed = directedScratch(m);
+  const crossing = crossoverScratch(n, m);
   const start = new Int32Array(n);
   let size = 0;
   while (size < POPULATION_START && !effort.stopped) {
