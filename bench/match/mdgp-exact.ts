@@ -4,6 +4,7 @@
 import { mdgpObjective, solveMdgp, type MdgpInstance } from '@ods/server/core/matcher/mdgp';
 import { solveMdgpMemetic } from '@ods/server/core/matcher/mdgp-memetic';
 import { familyInstance, type BoundType, type Family } from './mdgp-families.ts';
+import { solveMdgpMemeticPrevious } from './mdgp-memetic-previous.ts';
 
 /** Every grouping once (group labels in order of first use), keeping the best that fits. */
 function optimum(instance: MdgpInstance): number {
@@ -44,6 +45,7 @@ for (const family of ['RanReal', 'RanInt', 'Geo'] as Family[]) {
       const enumerationMs = Math.round(performance.now() - started);
       const options = { seed: 1, iterationBudget: 2_000_000 };
       const memetic = solveMdgpMemetic(instance, options);
+      const previous = solveMdgpMemeticPrevious(instance, options);
       const ils = solveMdgp(instance, options);
       console.log(
         JSON.stringify({
@@ -55,6 +57,7 @@ for (const family of ['RanReal', 'RanInt', 'Geo'] as Family[]) {
           optimum: proven,
           enumerationMs,
           memetic: mdgpObjective(instance, memetic.groupOf),
+          previous: mdgpObjective(instance, previous.groupOf),
           ils: ils.objective,
         }),
       );

@@ -1,8 +1,8 @@
 // pnpm bench:match — the matcher on pools of 1 000, 10 000 and 100 000 people against two
 // baselines computed in the same run, each size in its own process (peak memory per size),
 // then generated MDGP instances of the MDGPLIB families: the enumerated optimum for n ≤ 12,
-// and for n = 120 … 480 today's iterated local search beside the memetic search, the best
-// objective of each after 1, 5 and 20 s.
+// and for n = 120 … 480 today's iterated local search beside the previous and the current
+// memetic search, the best objective of each after 1, 5 and 20 s.
 // Options: --sizes 1000,10000 (empty: no pools) --mdgp 120,240 --families RanReal,Geo
 //          --types ss,ds --seconds 20 --latency 100000 (pool size; empty: skip)
 //          --propose 1000,10000,100000 (end to end through proposeRound on a seeded SQLite
@@ -116,8 +116,10 @@ if (proposeSizes.length > 0) {
 }
 
 console.log('\n## MDGP: small instances, proven optimum by enumeration (budget 2 000 000)\n');
-console.log('| family | type | n | m | bounds | optimum | memetic | ILS (today) |');
-console.log('|---|---|---|---|---|---|---|---|');
+console.log(
+  '| family | type | n | m | bounds | optimum | memetic | previous memetic | ILS (today) |',
+);
+console.log('|---|---|---|---|---|---|---|---|---|');
 const exact = spawnSync(process.execPath, [new URL('mdgp-exact.ts', import.meta.url).pathname], {
   encoding: 'utf8',
 });
@@ -126,7 +128,7 @@ for (const line of exact.stdout.trim().split('\n')) {
   const mark = (value: number): string =>
     `${String(value)}${Math.abs(value - (r.optimum as number)) < 1e-6 ? ' ✓' : ' ✗'}`;
   console.log(
-    `| ${r.family} | ${r.type} | ${r.n} | ${r.m} | ${r.bounds} | ${r.optimum} | ${mark(r.memetic as number)} | ${mark(r.ils as number)} |`,
+    `| ${r.family} | ${r.type} | ${r.n} | ${r.m} | ${r.bounds} | ${r.optimum} | ${mark(r.memetic as number)} | ${mark(r.previous as number)} | ${mark(r.ils as number)} |`,
   );
 }
 
@@ -134,18 +136,25 @@ console.log(
   `\n## MDGP: generated MDGPLIB-style instances, ${values.seconds} s per solver, one after the other\n`,
 );
 console.log(
-  '| instance | m | ILS 1 s | ILS 5 s | ILS 20 s | memetic 1 s | memetic 5 s | memetic 20 s | memetic / ILS at the end | evaluations ILS / memetic |',
+  '| instance | m | ILS 1 s | ILS 5 s | ILS 20 s | previous 1 s | previous 5 s | previous 20 s | memetic 1 s | memetic 5 s | memetic 20 s | memetic / ILS | memetic / previous | evaluations ILS / previous / memetic | load (1 min) |',
 );
-console.log('|---|---|---|---|---|---|---|---|---|---|');
+console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 const cell = (value: unknown): string => (typeof value === 'number' ? fixed(value) : '–');
 for (const family of values.families.split(',')) {
   for (const type of values.types.split(',')) {
     for (const n of values.mdgp.split(',').filter(Boolean).map(Number)) {
       const r = runChild('mdgp-compare.ts', [family, type, String(n), values.seconds]);
-      const ils = r.ils as Record<string, number | null>;
-      const memetic = r.memetic as Record<string, number | null>;
+      const [ils, previous, memetic] = (['ils', 'previous', 'memetic'] as const).map(
+        (key) => r[key] as Record<string, number | null>,
+      ) as [
+        Record<string, number | null>,
+        Record<string, number | null>,
+        Record<string, number | null>,
+      ];
+      const trace = (s: Record<string, number | null>): string =>
+        `${cell(s.after1s)} | ${cell(s.after5s)} | ${cell(s.after20s)}`;
       console.log(
-        `| ${family}_n${n}_${type} | ${r.m as number} | ${cell(ils.after1s)} | ${cell(ils.after5s)} | ${cell(ils.after20s)} | ${cell(memetic.after1s)} | ${cell(memetic.after5s)} | ${cell(memetic.after20s)} | ${fixed(memetic.final! / ils.final!, 4)} | ${ils.evaluations} / ${memetic.evaluations} |`,
+        `| ${family}_n${n}_${type} | ${r.m as number} | ${trace(ils)} | ${trace(previous)} | ${trace(memetic)} | ${fixed(memetic.final! / ils.final!, 4)} | ${fixed(memetic.final! / previous.final!, 4)} | ${ils.evaluations} / ${previous.evaluations} / ${memetic.evaluations} | ${fixed(ils.load!)}–${fixed(memetic.load!)} |`,
       );
     }
   }

@@ -1,8 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mdgpObjective, type MdgpInstance } from './mdgp.ts';
-import { solveMdgpMemetic } from './mdgp-memetic.ts';
-import { MoveState } from './mdgp-moves.ts';
+import {
+  crossover,
+  crossoverScratch,
+  directedScratch,
+  Effort,
+  localSearch,
+  perturbDirected,
+  perturbRandomly,
+  randomStart,
+  solveMdgpMemetic,
+} from './mdgp-memetic.ts';
+import { MoveSnapshot, MoveState } from './mdgp-moves.ts';
+import { createRandom, type Random } from './random.ts';
 
 /** A random instance: n elements, m groups, bounds around n/m that some grouping meets. */
 const instanceArb = fc
@@ -146,5 +157,92 @@ describe('memetic MDGP search', () => {
     expect(solveMdgpMemetic(instance, options)).toEqual(a);
     const impossible = { ...instance, lower: Array<number>(instance.m).fill(instance.n) };
     expect(() => solveMdgpMemetic(impossible, options)).toThrow(RangeError);
+  });
+});
+
+describe('the memetic search’s operators', () => {
+  /** A state at a random feasible assignment. */
+  function startAt(instance: MdgpInstance, random: Random): MoveState {
+    const state = new MoveState(instance);
+    const groupOf = new Int32Array(instance.n);
+    randomStart(state, random, groupOf);
+    state.load(groupOf);
+    return state;
+  }
+  const canChange = (instance: MdgpInstance): boolean =>
+    instance.lower.some((a, g) => a !== instance.upper[g]);
+  /** The per-group sums and the objective equal a fresh computation, and the bounds hold. */
+  function expectConsistent(instance: MdgpInstance, state: MoveState): void {
+    expect(state.feasible()).toBe(true);
+    expect(state.objective).toBeCloseTo(state.rescore(), 6);
+    const fresh = new MoveState(instance);
+    fresh.load(state.groupOf);
+    for (let k = 0; k < fresh.toGroup.length; k++) {
+      expect(state.toGroup[k]).toBeCloseTo(fresh.toGroup[k]!, 6);
+    }
+    expect(Array.from(state.size)).toEqual(Array.from(fresh.size));
+  }
+
+  it('keep every grouping within its bounds and the incremental sums exact', () => {
+    fc.assert(
+      fc.property(instanceArb, fc.integer({ min: 1, max: 30 }), ({ instance, seed }, strength) => {
+        const random = createRandom(seed);
+        const effort = new Effort({ seed, iterationBudget: Number.POSITIVE_INFINITY });
+        const state = startAt(instance, random);
+        perturbRandomly(state, random, effort, strength, canChange(instance));
+        expectConsistent(instance, state);
+        localSearch(state, effort, canChange(instance));
+        expectConsistent(instance, state);
+        const scratch = directedScratch(instance.m);
+        for (let round = 0; round < 3; round++) {
+          perturbDirected(state, scratch, effort);
+          expectConsistent(instance, state);
+        }
+        // Crossover of this state with another random one: a complete, feasible child.
+        const other = startAt(instance, random);
+        const parents = [
+          new MoveSnapshot(instance.n, instance.m),
+          new MoveSnapshot(instance.n, instance.m),
+        ] as [MoveSnapshot, MoveSnapshot];
+        state.save(parents[0]);
+        other.save(parents[1]);
+        const child = crossover(
+          state,
+          parents,
+          random,
+          effort,
+          crossoverScratch(instance.n, instance.m),
+        );
+        state.load(child);
+        expect(child.every((g) => g >= 0 && g < instance.m)).toBe(true);
+        expectConsistent(instance, state);
+      }),
+      { numRuns: 150, seed: 23 },
+    );
+  });
+
+  it('descends to a grouping no single one-move or swap improves', () => {
+    fc.assert(
+      fc.property(instanceArb, ({ instance, seed }) => {
+        const random = createRandom(seed);
+        const effort = new Effort({ seed, iterationBudget: Number.POSITIVE_INFINITY });
+        const state = startAt(instance, random);
+        localSearch(state, effort, canChange(instance));
+        const { n, m } = instance;
+        for (let i = 0; i < n; i++) {
+          for (let g = 0; g < m; g++) {
+            if (canChange(instance) && state.canMove(i, g)) {
+              expect(state.moveDelta(i, g)).toBeLessThanOrEqual(1e-6);
+            }
+          }
+          for (let j = i + 1; j < n; j++) {
+            if (state.groupOf[i] !== state.groupOf[j]) {
+              expect(state.swapDelta(i, j)).toBeLessThanOrEqual(1e-6);
+            }
+          }
+        }
+      }),
+      { numRuns: 100, seed: 24 },
+    );
   });
 });
