@@ -78,9 +78,6 @@ export function unpackBatch(batch: Pick<AppendRequest, 'documents' | 'rows' | 'b
 
 type Request = { kind: 'append'; items: LogItem[]; createdAt: string } | Omit<CompactRequest, 'id'>;
 
-/** A log thread with nothing to do for this long is stopped; the next write starts one again. */
-export const LOG_THREAD_IDLE_MS = 120_000;
-
 /** One started worker and the requests it has not answered yet. */
 interface Running {
   worker: Worker;
@@ -95,25 +92,23 @@ interface Running {
  * rewriting a whole document) run there, so neither blocks the event loop that fans updates
  * out. The worker handles one request at a time, in the order they were sent.
  *
- * Started on the first write or compaction, not with the app, and stopped after
- * LOG_THREAD_IDLE_MS without requests: the thread is a V8 heap of its own with Kysely, Yjs and
- * the SQLite driver loaded (58–73 MiB resident, docs/BENCHMARKS.md), which an instance whose
- * notes nobody edits should not hold. A write waits for its commit in any case; the first one
- * after a pause also waits for the thread to load. A thread that dies is replaced the same way.
+ * Started with the app, not on the first write: an instance whose thread was not yet started
+ * (started lazily, no notes written yet) spent 60–77 instead of 43–49 µs of CPU per /health and
+ * held 390–420 instead of 255–300 MiB after the same load, in interleaved runs of both
+ * (docs/BENCHMARKS.md, "The notes log thread started lazily: measured, not kept"), although
+ * it held 40 MiB less at idle. A thread that dies is replaced on the next request.
  */
 export class NotesLogThread {
   private readonly file: string;
-  private readonly idleMs: number;
   private running: Running | undefined;
-  private idleTimer: ReturnType<typeof setTimeout> | undefined;
   private closed = false;
   private nextId = 0;
   /** How many workers were started so far (for tests and the bench). */
   starts = 0;
 
-  constructor(file: string, options: { idleMs?: number } = {}) {
+  constructor(file: string) {
     this.file = file;
-    this.idleMs = options.idleMs ?? LOG_THREAD_IDLE_MS;
+    this.running = this.start();
   }
 
   /** Whether a worker runs now. */
@@ -136,7 +131,6 @@ export class NotesLogThread {
   /** Stops the worker (after the log is flushed), closing its connection. */
   async close(): Promise<void> {
     this.closed = true;
-    clearTimeout(this.idleTimer);
     const running = this.running;
     this.running = undefined;
     if (running) await stopWorker(running);
@@ -158,7 +152,6 @@ export class NotesLogThread {
       if (reply === READY) return markLoaded();
       running.waiting.get(reply.id)?.(reply);
       running.waiting.delete(reply.id);
-      if (running.waiting.size === 0) this.stopWhenIdle(running);
     });
     const failAll = (error: unknown) => {
       // The next request starts a new worker instead of waiting on this one for ever.
@@ -172,19 +165,8 @@ export class NotesLogThread {
     return running;
   }
 
-  private stopWhenIdle(running: Running): void {
-    clearTimeout(this.idleTimer);
-    this.idleTimer = setTimeout(() => {
-      if (this.running !== running || running.waiting.size > 0) return;
-      this.running = undefined;
-      void stopWorker(running);
-    }, this.idleMs);
-    this.idleTimer.unref();
-  }
-
   private request(request: Request): Promise<LogReply> {
     if (this.closed) return Promise.reject(new Error('the notes log is closed'));
-    clearTimeout(this.idleTimer);
     const running = (this.running ??= this.start());
     const id = (this.nextId += 1);
     return new Promise((resolve, reject) => {
