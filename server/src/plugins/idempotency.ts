@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import Type from 'typebox';
 import { IdempotencyInProgress, IdempotencyKeyInvalid, IdempotencyKeyReused } from '../errors.ts';
@@ -37,9 +37,23 @@ const fingerprintOf = (request: FastifyRequest) =>
  */
 export const idempotencyPlugin = fp(async (app: FastifyInstance, { clock }: { clock: Clock }) => {
   // After access and validation: only a signed-in user's valid request claims a key.
-  app.addHook('preHandler', async (request, reply) => {
+  // Only the routes that opt in pay for an async hook; the others pass on the spot.
+  app.addHook('preHandler', (request, reply, done) => {
     const header = request.headers[IDEMPOTENCY_HEADER];
-    if (!request.routeOptions.config.idempotent || header === undefined || !request.user) return;
+    if (!request.routeOptions.config.idempotent || header === undefined || !request.user)
+      return done();
+    // A repeat answered from the kept first answer is sent here; the chain then must not go on.
+    claim(request, reply, header).then((replayed) => {
+      if (!replayed) done();
+    }, done);
+  });
+  /** Claims the key for this request, or answers a repeat; true when it answered. */
+  async function claim(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    header: string | string[],
+  ): Promise<boolean> {
+    if (!request.user) return false;
     if (typeof header !== 'string' || !KEY_PATTERN.test(header)) throw new IdempotencyKeyInvalid();
     const now = clock.now();
     const fingerprint = fingerprintOf(request);
@@ -62,7 +76,7 @@ export const idempotencyPlugin = fp(async (app: FastifyInstance, { clock }: { cl
       .executeTakeFirst();
     if (Number(claimed.numInsertedOrUpdatedRows ?? 0) === 1) {
       request.idempotencyKey = header;
-      return;
+      return false;
     }
     const first = await app.db
       .selectFrom('request_keys')
@@ -85,18 +99,23 @@ export const idempotencyPlugin = fp(async (app: FastifyInstance, { clock }: { cl
         .executeTakeFirst();
       if (Number(taken.numUpdatedRows) !== 1) throw new IdempotencyInProgress();
       request.idempotencyKey = header;
-      return;
+      return false;
     }
-    return reply
+    reply
       .status(first.status_code)
       .header('idempotent-replayed', 'true')
       .type('application/json; charset=utf-8')
       .send(first.body);
-  });
+    return true;
+  }
 
-  app.addHook('onSend', async (request, reply, payload) => {
-    const key = request.idempotencyKey;
-    if (!key || !request.user) return payload;
+  app.addHook('onSend', (request, reply, payload, done) => {
+    if (!request.idempotencyKey || !request.user) return done(null, payload);
+    keep(request, reply, payload).then((kept) => done(null, kept), done);
+  });
+  async function keep(request: FastifyRequest, reply: FastifyReply, payload: unknown) {
+    const key = request.idempotencyKey!;
+    if (!request.user) return payload;
     const where = app.db
       .updateTable('request_keys')
       .where('user_id', '=', request.user.id)
@@ -110,7 +129,7 @@ export const idempotencyPlugin = fp(async (app: FastifyInstance, { clock }: { cl
         .where('key', '=', key)
         .execute();
     return payload;
-  });
+  }
 
   app.personalData.register({
     name: 'requestKeys',

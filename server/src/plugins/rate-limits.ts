@@ -94,6 +94,12 @@ export const rateLimitsPlugin = fp(
       }),
     );
 
+    /** Whether a request has a limit to count at this stage (probes have none at all). */
+    function counts(request: FastifyRequest, stage: KeySource['stage']): boolean {
+      for (const name of request.routeOptions.config?.limits ?? DEFAULT_LIMITS)
+        if (counters.get(name)!.policy.key.stage === stage) return true;
+      return false;
+    }
     const lastLogged = new Map<LimitName, number>();
     async function enforce(
       request: FastifyRequest,
@@ -118,7 +124,9 @@ export const rateLimitsPlugin = fp(
     // Behind a reverse proxy without TRUST_PROXY every visitor counts as the proxy: say so once.
     let proxyHinted = config.env !== 'production' || config.trustProxy !== false;
     // After the access plugin's onRequest hook, so a signed-in request is known as such.
-    app.addHook('onRequest', async (request, reply) => {
+    // Callback hooks: a stage without a limit to count (every route's preHandler but the mail
+    // routes', a probe's onRequest) passes without a promise and a microtask.
+    app.addHook('onRequest', (request, reply, done) => {
       if (!proxyHinted && request.headers['x-forwarded-for']) {
         proxyHinted = true;
         request.log.warn(
@@ -126,9 +134,13 @@ export const rateLimitsPlugin = fp(
             "client as the proxy's address; set TRUST_PROXY to the proxy's address",
         );
       }
-      await enforce(request, reply, 'request');
+      if (!counts(request, 'request')) return done();
+      enforce(request, reply, 'request').then(() => done(), done);
     });
-    app.addHook('preHandler', async (request, reply) => enforce(request, reply, 'body'));
+    app.addHook('preHandler', (request, reply, done) => {
+      if (!counts(request, 'body')) return done();
+      enforce(request, reply, 'body').then(() => done(), done);
+    });
   },
 );
 

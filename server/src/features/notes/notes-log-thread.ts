@@ -78,40 +78,42 @@ export function unpackBatch(batch: Pick<AppendRequest, 'documents' | 'rows' | 'b
 
 type Request = { kind: 'append'; items: LogItem[]; createdAt: string } | Omit<CompactRequest, 'id'>;
 
+/** One started worker and the requests it has not answered yet. */
+interface Running {
+  worker: Worker;
+  waiting: Map<number, (reply: LogReply) => void>;
+  /** Resolves once the worker has loaded (or has exited). */
+  loaded: Promise<void>;
+}
+
 /**
  * The SQLite side of the notes update log, in a worker thread (notes-log-worker.ts) with its
  * own connection: the commits (and their fsync) and the compaction (reading, merging and
  * rewriting a whole document) run there, so neither blocks the event loop that fans updates
  * out. The worker handles one request at a time, in the order they were sent.
+ *
+ * Started with the app, not on the first write: an instance whose thread was not yet started
+ * (started lazily, no notes written yet) spent 60–77 instead of 43–49 µs of CPU per /health and
+ * held 390–420 instead of 255–300 MiB after the same load, in interleaved runs of both
+ * (docs/BENCHMARKS.md, "The notes log thread started lazily: measured, not kept"), although
+ * it held 40 MiB less at idle. A thread that dies is replaced on the next request.
  */
 export class NotesLogThread {
-  private readonly worker: Worker;
-  private readonly waiting = new Map<number, (reply: LogReply) => void>();
+  private readonly file: string;
+  private running: Running | undefined;
+  private closed = false;
   private nextId = 0;
-  private readonly loaded: Promise<void>;
-  private markLoaded: () => void = () => undefined;
+  /** How many workers were started so far (for tests and the bench). */
+  starts = 0;
 
   constructor(file: string) {
-    this.worker = new Worker(new URL('./notes-log-worker.ts', import.meta.url), {
-      workerData: { file },
-    });
-    this.worker.unref();
-    this.loaded = new Promise((resolve) => {
-      this.worker.once('exit', () => resolve());
-      this.markLoaded = resolve;
-    });
-    this.worker.on('message', (reply: LogReply | typeof READY) => {
-      if (reply === READY) return this.markLoaded();
-      this.waiting.get(reply.id)?.(reply);
-      this.waiting.delete(reply.id);
-    });
-    const failAll = (error: unknown) => {
-      const message = error instanceof Error ? error.message : 'the notes log worker stopped';
-      for (const [id, settle] of this.waiting) settle({ id, error: message });
-      this.waiting.clear();
-    };
-    this.worker.on('error', failAll);
-    this.worker.on('exit', failAll);
+    this.file = file;
+    this.running = this.start();
+  }
+
+  /** Whether a worker runs now. */
+  get started(): boolean {
+    return this.running !== undefined;
   }
 
   /** Writes one batch in one transaction; resolves with the sessions whose notes are locked. */
@@ -128,26 +130,56 @@ export class NotesLogThread {
 
   /** Stops the worker (after the log is flushed), closing its connection. */
   async close(): Promise<void> {
-    // Stopping a thread while it still loads a native module (better-sqlite3) aborts the whole
-    // process (napi_register_module_v1 fails fatally); an app closed right after it started met
-    // that in CI. So wait until it has loaded, or for at most a few seconds.
-    await Promise.race([this.loaded, new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
-    await this.worker.terminate();
+    this.closed = true;
+    const running = this.running;
+    this.running = undefined;
+    if (running) await stopWorker(running);
+  }
+
+  private start(): Running {
+    const worker = new Worker(new URL('./notes-log-worker.ts', import.meta.url), {
+      workerData: { file: this.file },
+    });
+    worker.unref();
+    this.starts += 1;
+    let markLoaded: () => void = () => undefined;
+    const loaded = new Promise<void>((resolve) => {
+      worker.once('exit', () => resolve());
+      markLoaded = resolve;
+    });
+    const running: Running = { worker, waiting: new Map(), loaded };
+    worker.on('message', (reply: LogReply | typeof READY) => {
+      if (reply === READY) return markLoaded();
+      running.waiting.get(reply.id)?.(reply);
+      running.waiting.delete(reply.id);
+    });
+    const failAll = (error: unknown) => {
+      // The next request starts a new worker instead of waiting on this one for ever.
+      if (this.running === running) this.running = undefined;
+      const message = error instanceof Error ? error.message : 'the notes log worker stopped';
+      for (const [id, settle] of running.waiting) settle({ id, error: message });
+      running.waiting.clear();
+    };
+    worker.on('error', failAll);
+    worker.on('exit', failAll);
+    return running;
   }
 
   private request(request: Request): Promise<LogReply> {
+    if (this.closed) return Promise.reject(new Error('the notes log is closed'));
+    const running = (this.running ??= this.start());
     const id = (this.nextId += 1);
     return new Promise((resolve, reject) => {
-      this.waiting.set(id, (reply) => {
+      running.waiting.set(id, (reply) => {
         if ('error' in reply) reject(new Error(reply.error));
         else resolve(reply);
       });
       if (request.kind === 'compact') {
-        this.worker.postMessage({ ...request, id } satisfies LogRequest);
+        running.worker.postMessage({ ...request, id } satisfies LogRequest);
         return;
       }
       // Copied, not transferred: for batches this small a copy is the cheaper of the two.
-      this.worker.postMessage({
+      running.worker.postMessage({
         kind: 'append',
         id,
         createdAt: request.createdAt,
@@ -155,4 +187,15 @@ export class NotesLogThread {
       } satisfies LogRequest);
     });
   }
+}
+
+async function stopWorker(running: Running): Promise<void> {
+  // Stopping a thread while it still loads a native module (better-sqlite3) aborts the whole
+  // process (napi_register_module_v1 fails fatally); an app closed right after it started met
+  // that in CI. So wait until it has loaded, or for at most a few seconds.
+  await Promise.race([
+    running.loaded,
+    new Promise((resolve) => setTimeout(resolve, 5_000).unref()),
+  ]);
+  await running.worker.terminate();
 }

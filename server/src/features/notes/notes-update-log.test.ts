@@ -85,3 +85,39 @@ describe.each(testDialects())('the notes update log on %s', (dialect) => {
     }
   });
 });
+
+describe('the notes log thread on SQLite', () => {
+  let t: TestApp;
+  let sessionId: string;
+  let file: string;
+
+  beforeAll(async () => {
+    t = await createTestApp('sqlite');
+    const userId = await createUser(t.app, { email: 'typist@example.nl' });
+    sessionId = await createSession(t.app, {
+      startsAt: '2026-11-24T09:00:00.000Z',
+      participants: [{ userId, role: 'facilitator' }],
+    });
+    await createNotesOnce(t.app.db, sessionId, Y.encodeStateAsUpdate(new Y.Doc()), t.clock.now());
+    file = join(t.dataDir, 'over-de-schutting.sqlite');
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('replaces a worker that died, instead of leaving the next writes unanswered', async () => {
+    const thread = new NotesLogThread(file);
+    const log = new NotesUpdateLog(t.app.db, t.clock, thread);
+    expect(await log.append(sessionId, keystrokes(1)[0]!)).toBe('stored');
+    // As if the thread had crashed: its worker ends under it.
+    await (
+      thread as unknown as { running: { worker: { terminate(): Promise<number> } } }
+    ).running.worker.terminate();
+    await expect.poll(() => thread.started).toBe(false);
+    expect(await log.append(sessionId, keystrokes(1)[0]!)).toBe('stored');
+    expect(thread.starts).toBe(2);
+    expect(await log.compact(sessionId, t.clock.now())).toBeGreaterThan(0);
+    await log.close();
+    await expect(log.append(sessionId, keystrokes(1)[0]!)).rejects.toThrow('closed');
+  });
+});
