@@ -95,6 +95,45 @@ export function availableSlotIds(person: PersonAvailability, slots: readonly Slo
     .map((slot) => slot.id);
 }
 
+/**
+ * `availableSlotIds` for many people over the same slots, as a function of one person: the
+ * slots' wall-clock fields are computed once, and the slots inside a set of weekly blocks once
+ * per distinct set (`weeklyKey`; in a pool most people share one of a few patterns), so each
+ * person costs only their own away dates and busy times, in epoch milliseconds and date strings.
+ * Same answer as `availableSlotIds`, in the order of `slots`, a new array per call.
+ */
+export function availabilityOver(slots: readonly Slot[]): (
+  person: PersonAvailability,
+  /** Equal for equal `weekly` blocks (any text that says which blocks they are). */
+  weeklyKey: string,
+) => string[] {
+  const prepared = slots.map(prepare);
+  const insideWeekly = new Map<string, PreparedSlot[]>();
+  return (person, weeklyKey) => {
+    let inside = insideWeekly.get(weeklyKey);
+    if (!inside) {
+      const weekly = mergedByWeekday(person.weekly);
+      inside = prepared.filter((slot) =>
+        (weekly.get(slot.weekday) ?? []).some(
+          (range) => range.startMinute <= slot.startMinute && slot.endMinute <= range.endMinute,
+        ),
+      );
+      insideWeekly.set(weeklyKey, inside);
+    }
+    const ids: string[] = [];
+    const { awayDates } = person;
+    const busy = person.busy.length === 0 ? [] : preparePerson(person).busy;
+    for (const slot of inside) {
+      if (awayDates.length > 0 && awayDates.some((a) => a.from <= slot.date && slot.date <= a.to))
+        continue;
+      if (busy.length > 0 && busy.some((b) => b.startMs < slot.endMs && slot.startMs < b.endMs))
+        continue;
+      ids.push(slot.id);
+    }
+    return ids;
+  };
+}
+
 /** The slots every one of `people` can attend (all slots when `people` is empty), in the order given. */
 export function commonSlots(people: readonly PersonAvailability[], slots: readonly Slot[]): Slot[] {
   const perPerson = people.map((person) => new Set(availableSlotIds(person, slots)));

@@ -96,12 +96,3 @@ export function queuedJobOptions(rounds: AppConfig['rounds'], run: ProposalRun) 
     },
   };
 }
-
-/** How a queued new search around locked groups runs: the matcher in a worker thread. */
-export function searchInWorker(rounds: AppConfig['rounds'], run: ProposalRun) {
-  return {
-    ...queuedJobOptions(rounds, run),
-    match: (input: MatchInput, hear: (progress: MatchProgress) => void) =>
-      matchInWorker(input, hear, { signal: run.signal }),
-  };
-}

@@ -1,23 +1,24 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, SelectQueryBuilder } from 'kysely';
 import type { Database } from '@ods/db';
 import type { MatchSlot } from '../../core/matcher/types.ts';
-import type { BusyInterval } from '../../core/slots/types.ts';
-import { busyTimesByUser } from '../../domain/availability/busy-times.repository.ts';
 
-/** Busy times from linked calendars over the slots' span, read in batches of ids. */
-export async function readBusyTimes(
+/**
+ * Busy times from the linked calendars of `members` (a subquery of user ids) that overlap the
+ * slots' span, in one statement (batches of ids made a hundred statements for 100 000 people).
+ */
+export async function busyOverSlots(
   db: Kysely<Database>,
-  userIds: string[],
+  members: SelectQueryBuilder<Database, 'users', { id: string }>,
   slots: MatchSlot[],
-): Promise<Map<string, BusyInterval[]>> {
-  const busy = new Map<string, BusyInterval[]>();
+): Promise<{ user_id: string; starts_at: string; ends_at: string }[]> {
   const first = slots[0];
   const last = slots.at(-1);
-  if (!first || !last) return busy;
-  const range = { from: first.startsAt, to: last.endsAt };
-  for (let i = 0; i < userIds.length; i += 1000) {
-    const part = await busyTimesByUser(db, userIds.slice(i, i + 1000), range);
-    for (const [id, intervals] of part) busy.set(id, intervals);
-  }
-  return busy;
+  if (!first || !last) return [];
+  return db
+    .selectFrom('user_busy_times')
+    .select(['user_id', 'starts_at', 'ends_at'])
+    .where('user_id', 'in', members)
+    .where('starts_at', '<', last.endsAt)
+    .where('ends_at', '>', first.startsAt)
+    .execute();
 }

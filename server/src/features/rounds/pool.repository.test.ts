@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSession, createUser } from '../../test-support/fixtures.ts';
 import { createTestApp, testDialects, type TestApp } from '../../test-support/test-app.ts';
+import { createNetwork } from '../../domain/networks/networks.repository.ts';
 import { readPool, type PoolOptions } from './pool.repository.ts';
+import { readPoolAsBefore } from './pool.repository.reference.ts';
 
 const DECEMBER: PoolOptions = {
   periodStart: '2026-12-01',
@@ -188,5 +190,171 @@ describe.each(testDialects())('reading the pool of a period (%s)', (dialect) => 
       ],
     });
     expect(snapshot.cases).toEqual([{ id: 'case-1', ownerId: ann, topic: 'schuldhulpverlening' }]);
+  });
+
+  // The fast read (one pass per table, shared organisations, free slots per weekly pattern)
+  // must give exactly what the read before it gave, for every part of a person.
+  it('reads exactly what the read before it read, across the clock changes of October and March', async () => {
+    const organisations = ['GM0014', 'GM0034', 'GM0153', 'GM0599', 'GM0037'];
+    const weekly = [
+      [{ weekday: 1, startMinute: 540, endMinute: 720 }],
+      // Touching and overlapping blocks, given in another order.
+      [
+        { weekday: 3, startMinute: 720, endMinute: 1020 },
+        { weekday: 3, startMinute: 540, endMinute: 720 },
+        { weekday: 5, startMinute: 600, endMinute: 700 },
+        { weekday: 5, startMinute: 650, endMinute: 900 },
+      ],
+      [
+        { weekday: 1, startMinute: 540, endMinute: 720 },
+        { weekday: 2, startMinute: 780, endMinute: 1020 },
+      ],
+      [
+        { weekday: 2, startMinute: 780, endMinute: 1020 },
+        { weekday: 1, startMinute: 540, endMinute: 720 },
+      ],
+    ];
+    const ids = [ann, bob];
+    for (let i = 0; i < 10; i += 1) {
+      ids.push(
+        await createUser(t.app, {
+          email: `p${i}@example.nl`,
+          organisationId: organisations[i % organisations.length]!,
+          topics: [
+            { slug: 'schuldhulpverlening', level: i % 2 ? 'ervaren' : 'wil-leren' },
+            ...(i % 3 === 0 ? [{ slug: 'jeugdhulp', level: 'ervaren' as const }] : []),
+          ],
+          availability: weekly[i % weekly.length]!,
+        }),
+      );
+    }
+    await t.app.db
+      .updateTable('users')
+      .set({ frequency_weeks: 2 })
+      .where('id', 'in', ids.slice(2, 5))
+      .execute();
+    // History: sessions in October and March (around the clock changes) and before.
+    for (const [k, startsAt] of [
+      '2026-10-05T08:00:00.000Z',
+      '2026-10-26T09:00:00.000Z',
+      '2027-03-01T09:00:00.000Z',
+      '2027-03-29T08:00:00.000Z',
+    ].entries()) {
+      const session = await createSession(t.app, {
+        participants: [{ userId: ids[k]! }, { userId: ids[k + 3]! }, { userId: ids[k + 6]! }],
+        startsAt,
+        state: 'held',
+      });
+      await t.app.db
+        .insertInto('spar_again_answers')
+        .values({ session_id: session, user_id: ids[k]!, other_user_id: ids[k + 3]!, wants: 1 })
+        .execute();
+    }
+    for (const [a, b] of [
+      [ids[0]!, ids[3]!],
+      [ids[1]!, ids[4]!],
+      [ids[5]!, ids[9]!],
+    ] as const) {
+      const [first, second] = [a, b].sort() as [string, string];
+      await t.app.db
+        .insertInto('pair_history')
+        .values({
+          user_a: first,
+          user_b: second,
+          meet_count: 2,
+          last_met_at: '2026-10-05T08:00:00.000Z',
+        })
+        .execute();
+    }
+    await t.app.db
+      .insertInto('user_avoid_organisations')
+      .values([
+        { user_id: ids[2]!, organisation_id: 'GM0363' },
+        { user_id: ids[2]!, organisation_id: 'GM0014' },
+        { user_id: ids[7]!, organisation_id: 'GM0034' },
+      ])
+      .execute();
+    await t.app.db
+      .insertInto('user_away_periods')
+      .values([
+        { user_id: ids[3]!, from_date: '2026-10-23', to_date: '2026-10-26' },
+        { user_id: ids[4]!, from_date: '2027-03-26', to_date: '2027-03-29' },
+        { user_id: ids[4]!, from_date: '2026-10-28', to_date: '2026-10-28' },
+      ])
+      .execute();
+    await t.app.db
+      .insertInto('user_busy_times')
+      .values([
+        // Monday after the clocks went back: 09:30–10:15 Amsterdam is 08:30–09:15 UTC.
+        {
+          user_id: ids[6]!,
+          starts_at: '2026-10-26T08:30:00.000Z',
+          ends_at: '2026-10-26T09:15:00.000Z',
+        },
+        // The Friday before, still summer time: 10:00–11:00 Amsterdam is 08:00–09:00 UTC.
+        {
+          user_id: ids[6]!,
+          starts_at: '2026-10-23T08:00:00.000Z',
+          ends_at: '2026-10-23T09:00:00.000Z',
+        },
+        // Monday after the clocks went forward, and one touching a slot only at its end.
+        {
+          user_id: ids[8]!,
+          starts_at: '2027-03-29T07:00:00.000Z',
+          ends_at: '2027-03-29T08:00:00.000Z',
+        },
+        {
+          user_id: ids[1]!,
+          starts_at: '2027-03-23T12:00:00.000Z',
+          ends_at: '2027-03-23T13:00:00.000Z',
+        },
+      ])
+      .execute();
+    const network = await createNetwork(
+      t.app.db,
+      { name: 'Netwerk', organisationIds: organisations.slice(0, 3) },
+      new Date('2026-10-01T09:00:00.000Z'),
+    );
+    await t.app.db
+      .updateTable('users')
+      .set({ open_to_other_networks: 1 })
+      .where('id', 'in', ids.slice(8))
+      .execute();
+
+    const periods: PoolOptions[] = [
+      // The clocks go back on Sunday 25 October 2026, forward on Sunday 28 March 2027.
+      {
+        periodStart: '2026-10-19',
+        periodEnd: '2026-10-30',
+        now: new Date('2026-10-12T09:00:00.000Z'),
+        sessionMinutes: 60,
+      },
+      {
+        periodStart: '2027-03-22',
+        periodEnd: '2027-04-02',
+        now: new Date('2027-03-15T09:00:00.000Z'),
+        sessionMinutes: 90,
+      },
+      {
+        periodStart: '2026-10-19',
+        periodEnd: '2026-10-30',
+        now: new Date('2026-10-12T09:00:00.000Z'),
+        sessionMinutes: 45,
+        network: { id: network, openToOtherNetworks: true },
+      },
+    ];
+    for (const period of periods) {
+      const fast = await readPool(t.app.db, period);
+      const before = await readPoolAsBefore(t.app.db, period);
+      expect(fast.pool.length).toBeGreaterThan(2);
+      expect(fast.pool.filter((p) => p.metBefore.length > 0).length).toBeGreaterThan(1);
+      if (!period.network)
+        expect(fast.pool.filter((p) => p.sparAgain.length > 0).length).toBeGreaterThan(0);
+      expect(fast.pool.filter((p) => p.availableSlotIds.length > 0).length).toBeGreaterThan(2);
+      expect(fast).toEqual(before);
+      // Same people in the same order, so the matcher sees the same input.
+      expect(fast.pool.map((p) => p.id)).toEqual(before.pool.map((p) => p.id));
+      expect([...fast.people.keys()]).toEqual([...before.people.keys()]);
+    }
   });
 });

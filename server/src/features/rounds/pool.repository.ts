@@ -4,9 +4,9 @@ import type { SizeClass } from '@ods/shared/municipality';
 import type { AvailabilityBlock } from '@ods/shared/availability';
 import type { MatchCase, MatchSlot, MatchTopic, PoolPerson } from '../../core/matcher/types.ts';
 import { candidateSlots } from '../../core/slots/candidate-slots.ts';
-import { availableSlotIds } from '../../core/slots/person-availability.ts';
+import { availabilityOver } from '../../core/slots/person-availability.ts';
 import type { AwayDates, SessionMinutes } from '../../core/slots/types.ts';
-import { readBusyTimes } from './pool-busy.repository.ts';
+import { busyOverSlots } from './pool-busy.repository.ts';
 import { readMetBefore, readSessionHistory } from './pool-history.repository.ts';
 import { poolMemberIds, type PoolNetwork } from './pool-members.ts';
 import { sparAgainByPerson } from '../../domain/matching/spar-again.repository.ts';
@@ -46,62 +46,84 @@ export interface PoolOptions {
 
 const FREQUENCIES = [2, 4, 8] as const;
 
-/** Groups rows by user id. */
-function byUser<T extends { user_id: string }>(rows: T[]): Map<string, T[]> {
-  const map = new Map<string, T[]>();
+/** Per pool member (by position in `ids`) the rows that belong to them, in the rows' order. */
+function byMember<T extends { user_id: string }>(index: Map<string, number>, rows: T[]): T[][] {
+  const lists: T[][] = Array.from({ length: index.size }, () => []);
   for (const row of rows) {
-    const list = map.get(row.user_id);
-    if (list) list.push(row);
-    else map.set(row.user_id, [row]);
+    const at = index.get(row.user_id);
+    if (at !== undefined) lists[at]!.push(row);
   }
-  return map;
+  return lists;
 }
 
 /**
  * Reads the pool of a period into plain matcher input: who can be matched, their municipality,
  * topics, the candidate slots of the period each of them is free in (weekly availability minus
  * away dates and busy times from a linked calendar), their frequency and history, and whom they avoid.
+ *
+ * Built for pools of 100 000 people (the pool read was half of a proposal's time there,
+ * docs/BENCHMARKS.md): each table is read once, over the members' subquery and only in the
+ * columns used; what many people share (their organisation and municipality, a weekly pattern's
+ * slots) is read or computed once and shared, not made again per person.
  */
 export async function readPool(db: Kysely<Database>, options: PoolOptions): Promise<PoolSnapshot> {
   const { periodStart, periodEnd } = options;
   const members = () => poolMemberIds(db, periodStart, options.network);
-  const [users, topicRows, availabilityRows, awayRows, avoidRows, topics] = await Promise.all([
-    db
-      .selectFrom('users')
-      .innerJoin('organisations', 'organisations.id', 'users.organisation_id')
-      .innerJoin('municipalities', 'municipalities.code', 'organisations.municipality_code')
-      .select([
-        'users.id',
-        'users.name',
-        'users.organisation_id',
-        'users.frequency_weeks',
-        'organisations.name as organisation_name',
-        'municipalities.code as municipality_code',
-        'municipalities.name as municipality_name',
-        'municipalities.size_class',
-        'municipalities.province_code',
-        'municipalities.province',
-        'municipalities.region_code',
-      ])
-      .where('users.id', 'in', members())
-      .orderBy('users.id')
-      .execute(),
-    db.selectFrom('user_topics').selectAll().where('user_id', 'in', members()).execute(),
-    db.selectFrom('user_availability').selectAll().where('user_id', 'in', members()).execute(),
-    db
-      .selectFrom('user_away_periods')
-      .selectAll()
-      .where('user_id', 'in', members())
-      .where('to_date', '>=', periodStart)
-      .where('from_date', '<=', periodEnd)
-      .execute(),
-    db
-      .selectFrom('user_avoid_organisations')
-      .selectAll()
-      .where('user_id', 'in', members())
-      .execute(),
-    db.selectFrom('topics').select(['slug', 'name_nl', 'name_en']).orderBy('slug').execute(),
-  ]);
+  const slots = candidateSlots({
+    now: options.now.toISOString(),
+    periodStart,
+    periodEnd,
+    sessionMinutes: options.sessionMinutes,
+  });
+  const [users, organisations, topicRows, availabilityRows, awayRows, avoidRows, busyRows, topics] =
+    await Promise.all([
+      db
+        .selectFrom('users')
+        .select(['id', 'name', 'organisation_id', 'frequency_weeks'])
+        .where('users.id', 'in', members())
+        .orderBy('users.id')
+        .execute(),
+      // A few hundred organisations for any number of people.
+      db
+        .selectFrom('organisations')
+        .innerJoin('municipalities', 'municipalities.code', 'organisations.municipality_code')
+        .select([
+          'organisations.id',
+          'organisations.name',
+          'municipalities.code as municipality_code',
+          'municipalities.name as municipality_name',
+          'municipalities.size_class',
+          'municipalities.province_code',
+          'municipalities.province',
+          'municipalities.region_code',
+        ])
+        .where('organisations.id', 'in', members().clearSelect().select('users.organisation_id'))
+        .execute(),
+      db
+        .selectFrom('user_topics')
+        .select(['user_id', 'topic_slug', 'level'])
+        .where('user_id', 'in', members())
+        .execute(),
+      db
+        .selectFrom('user_availability')
+        .select(['user_id', 'weekday', 'start_minute', 'end_minute'])
+        .where('user_id', 'in', members())
+        .execute(),
+      db
+        .selectFrom('user_away_periods')
+        .select(['user_id', 'from_date', 'to_date'])
+        .where('user_id', 'in', members())
+        .where('to_date', '>=', periodStart)
+        .where('from_date', '<=', periodEnd)
+        .execute(),
+      db
+        .selectFrom('user_avoid_organisations')
+        .select(['user_id', 'organisation_id'])
+        .where('user_id', 'in', members())
+        .execute(),
+      busyOverSlots(db, members(), slots),
+      db.selectFrom('topics').select(['slug', 'name_nl', 'name_en']).orderBy('slug').execute(),
+    ]);
   const topicOf = options.network
     ? await networkTopicMap(db, options.network.id)
     : (slug: string) => slug;
@@ -109,72 +131,65 @@ export async function readPool(db: Kysely<Database>, options: PoolOptions): Prom
     readSessionHistory(db, periodStart, options.now),
     readMetBefore(db, periodStart),
   ]);
-  const slots = candidateSlots({
-    now: options.now.toISOString(),
-    periodStart,
-    periodEnd,
-    sessionMinutes: options.sessionMinutes,
-  });
-  const busyOf = await readBusyTimes(
-    db,
-    users.map((u) => u.id),
-    slots,
-  );
   const sparAgainOf = await sparAgainByPerson(
     db,
     users.map((u) => u.id),
   );
-  const topicsOf = byUser(topicRows);
-  const weeklyOf = byUser(availabilityRows);
-  const awayOf = byUser(awayRows);
-  const avoidOf = byUser(avoidRows);
+  const index = new Map(users.map((u, i) => [u.id, i]));
+  const topicsOf = byMember(index, topicRows);
+  const weeklyOf = byMember(index, availabilityRows);
+  const awayOf = byMember(index, awayRows);
+  const avoidOf = byMember(index, avoidRows);
+  const busyOf = byMember(index, busyRows);
+  const organisationOf = new Map(organisations.map((o) => [o.id, o]));
+  const freeSlots = availabilityOver(slots);
 
   const people = new Map<string, PersonCard>();
-  const pool = users.map((u): PoolPerson => {
+  const pool: PoolPerson[] = [];
+  for (const [i, u] of users.entries()) {
+    // Inner joins before: a person whose organisation (or its municipality) is gone is not in it.
+    const organisation = organisationOf.get(u.organisation_id!);
+    if (!organisation) continue;
+    const sizeClass = organisation.size_class as SizeClass;
     people.set(u.id, {
       name: u.name,
-      organisationName: u.organisation_name,
-      municipalityName: u.municipality_name,
-      sizeClass: u.size_class as SizeClass,
-      province: u.province,
+      organisationName: organisation.name,
+      municipalityName: organisation.municipality_name,
+      sizeClass,
+      province: organisation.province,
     });
-    const weekly: AvailabilityBlock[] = (weeklyOf.get(u.id) ?? []).map((a) => ({
-      weekday: a.weekday,
-      startMinute: a.start_minute,
-      endMinute: a.end_minute,
-    }));
-    const awayDates: AwayDates[] = (awayOf.get(u.id) ?? []).map((a) => ({
-      from: a.from_date,
-      to: a.to_date,
-    }));
+    let weeklyKey = '';
+    const weekly: AvailabilityBlock[] = weeklyOf[i]!.map((a) => {
+      weeklyKey += `${a.weekday}:${a.start_minute}-${a.end_minute},`;
+      return { weekday: a.weekday, startMinute: a.start_minute, endMinute: a.end_minute };
+    });
+    const awayDates: AwayDates[] = awayOf[i]!.map((a) => ({ from: a.from_date, to: a.to_date }));
+    const busy = busyOf[i]!.map((b) => ({ start: b.starts_at, end: b.ends_at }));
     const frequency = FREQUENCIES.find((f) => f === Number(u.frequency_weeks)) ?? 4;
     const own = history.get(u.id);
-    return {
+    pool.push({
       id: u.id,
       organisationId: u.organisation_id!,
-      municipalityCode: u.municipality_code,
-      sizeClass: u.size_class as SizeClass,
-      provinceCode: u.province_code,
-      province: u.province,
-      regionCode: u.region_code,
+      municipalityCode: organisation.municipality_code,
+      sizeClass,
+      provinceCode: organisation.province_code,
+      province: organisation.province,
+      regionCode: organisation.region_code,
       topics: uniqueTopics(
-        (topicsOf.get(u.id) ?? []).flatMap((t) => {
+        topicsOf[i]!.flatMap((t) => {
           const slug = topicOf(t.topic_slug);
           return slug ? [{ slug, level: t.level }] : [];
         }),
       ),
-      availableSlotIds: availableSlotIds(
-        { weekly, awayDates, busy: busyOf.get(u.id) ?? [] },
-        slots,
-      ),
+      availableSlotIds: freeSlots({ weekly, awayDates, busy }, weeklyKey),
       frequencyWeeks: frequency,
       lastSessionAt: own?.lastSessionAt ?? null,
       sessionsThisMonth: own?.sessionsThisMonth ?? 0,
       metBefore: (metBefore.get(u.id) ?? []).sort((a, b) => a.personId.localeCompare(b.personId)),
       sparAgain: sparAgainOf.get(u.id) ?? [],
-      avoidOrganisationIds: (avoidOf.get(u.id) ?? []).map((a) => a.organisation_id).sort(),
-    };
-  });
+      avoidOrganisationIds: avoidOf[i]!.map((a) => a.organisation_id).sort(),
+    });
+  }
   return {
     pool,
     cases: (options.readyCases ?? []).flatMap((c) => {

@@ -3,12 +3,12 @@ import type { Database } from '@ods/db';
 import type { RoundSettings } from '@ods/shared';
 import { matchRound, type MatchProgress } from '../../core/matcher/match-round.ts';
 import { matchSettings } from '../../core/matcher/settings.ts';
-import type { MatchCase, MatchInput } from '../../core/matcher/types.ts';
+import type { MatchCase, MatchInput, MatchResult } from '../../core/matcher/types.ts';
 import { listReadyCases } from '../../domain/cases/ready-cases.ts';
 import type { PoolNetwork } from './pool-members.ts';
 import { readPool } from './pool.repository.ts';
 import { encodeMatchInput } from './round-input.ts';
-import { toProposal } from './round-proposal.ts';
+import { toProposal, type ProposalContext } from './round-proposal.ts';
 import { insertRound } from './rounds.repository.ts';
 import type { RoundRequest } from './rounds.validation.ts';
 
@@ -64,6 +64,56 @@ export async function proposeAndStore(
   progress: (progress: ProposalProgress) => void = () => {},
 ): Promise<ProposalOutcome> {
   const { request } = job;
+  const matched = await readAndMatch(db, job, progress);
+  if (typeof matched === 'string') return matched;
+  // From here on only the people's cards, topics and slots are held, not the pool: at 100 000
+  // people it is hundreds of megabytes that can be collected while the JSON is made.
+  const { context, result, matchInput, settings } = matched;
+  progress({ phase: 'store' });
+  const stored: RoundSettings = {
+    now: settings.now,
+    sessionMinutes: request.sessionMinutes,
+    groupSizeMin: settings.groupSizeMin,
+    groupSizeMax: settings.groupSizeMax,
+    monthlyCap: settings.monthlyCap,
+    seed: settings.seed,
+    iterationBudget: settings.iterationBudget,
+  };
+  const proposal = JSON.stringify(toProposal(result, context));
+  await insertRound(db, {
+    id: job.id,
+    periodStart: request.periodStart,
+    periodEnd: request.periodEnd,
+    settings: stored,
+    proposal,
+    proposedBy: job.proposedBy,
+    createdAt: job.now,
+    network: job.network,
+    matchInput,
+  });
+  return 'stored';
+}
+
+/**
+ * Reads the pool, runs the matcher on it with what is left of the deadline (see
+ * TAIL_SHARE_OF_READ) and makes the stored input's JSON. Its own function, so that the pool and
+ * the input that holds it are unreachable once it returns: the caller gets only the result, the
+ * JSON and what toProposal needs besides.
+ */
+async function readAndMatch(
+  db: Kysely<Database>,
+  job: ProposalJob,
+  progress: (progress: ProposalProgress) => void,
+): Promise<
+  | Exclude<ProposalOutcome, 'stored'>
+  | {
+      context: ProposalContext;
+      result: MatchResult;
+      matchInput: string;
+      settings: MatchInput['settings'];
+    }
+> {
+  const { request } = job;
   const readStarted = sharedClock();
   progress({ phase: 'pool' });
   const snapshot = await readPool(db, {
@@ -80,7 +130,6 @@ export async function proposeAndStore(
   if (leftMs !== null && leftMs <= 0) return 'deadline';
   const searchMs =
     leftMs === null ? null : leftMs - Math.max(TAIL_MIN_MS, TAIL_SHARE_OF_READ * readMs);
-
   const settings = matchSettings(
     { now: job.now, seed: job.seed, poolSize: snapshot.pool.length },
     {
@@ -100,32 +149,11 @@ export async function proposeAndStore(
     settings,
   };
   const result = matchRound(input, progress);
-  progress({ phase: 'store' });
-  const stored: RoundSettings = {
-    now: settings.now,
-    sessionMinutes: request.sessionMinutes,
-    groupSizeMin: settings.groupSizeMin,
-    groupSizeMax: settings.groupSizeMax,
-    monthlyCap: settings.monthlyCap,
-    seed: settings.seed,
-    iterationBudget: settings.iterationBudget,
+  const { people, topics, slots } = snapshot;
+  return {
+    context: { people, topics, slots },
+    result,
+    matchInput: encodeMatchInput(input),
+    settings,
   };
-  // One after the other, each large thing let go once its JSON is made, so that they are not
-  // all held at once (at 100 000 people each is tens to a hundred megabytes): the input's JSON
-  // first, then the pool's people are released (nothing reads them after), then the proposal.
-  const matchInput = encodeMatchInput(input);
-  snapshot.pool.length = 0;
-  const proposal = JSON.stringify(toProposal(result, snapshot));
-  await insertRound(db, {
-    id: job.id,
-    periodStart: request.periodStart,
-    periodEnd: request.periodEnd,
-    settings: stored,
-    proposal,
-    proposedBy: job.proposedBy,
-    createdAt: job.now,
-    network: job.network,
-    matchInput,
-  });
-  return 'stored';
 }

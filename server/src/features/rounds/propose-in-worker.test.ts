@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSession } from '../../test-support/fixtures.ts';
 import { createTestApp, testDialects, type TestApp } from '../../test-support/test-app.ts';
-import { proposeInWorker, startSpareWorker } from './propose-in-worker.ts';
+import { matchRound } from '../../core/matcher/match-round.ts';
+import { applyAdjustment, rerunAroundLocked } from './round-adjust.service.ts';
+import { proposeInWorker, rerunInWorker, startSpareWorker } from './propose-in-worker.ts';
 import type { ProposalProgress } from './propose-and-store.ts';
 import { seedSmallPool, type SmallPool } from './rounds.fixtures.ts';
 import { proposeRound } from './rounds.service.ts';
@@ -127,6 +129,83 @@ describe.each(testDialects())('a proposal in a worker thread (%s)', (dialect) =>
     await expect(refused).rejects.toMatchObject({
       code: 'INVALID_INPUT',
       fields: { periodStart: NO_SLOTS_IN_PERIOD },
+    });
+  });
+
+  describe('a new search around locked groups', () => {
+    const lockedProposal = async () => {
+      const id = await proposeRound(t.app.db, DECEMBER, {
+        now: NOW,
+        proposedBy: pool.coordinator,
+        iterationsPerPerson: 200,
+      });
+      await applyAdjustment(t.app.db, id, 0, { kind: 'lock', group: 0, locked: true });
+      return id;
+    };
+    const version = async (id: string) =>
+      (
+        await t.app.db
+          .selectFrom('match_rounds')
+          .select('version')
+          .where('id', '=', id)
+          .executeTakeFirstOrThrow()
+      ).version;
+
+    it('reads the stored input in the worker and stores the same groups as this thread', async () => {
+      const [here, there] = [await lockedProposal(), await lockedProposal()];
+      await rerunAroundLocked(t.app.db, here, 1, {
+        iterationsPerPerson: 200,
+        match: (input, hear) => Promise.resolve(matchRound(input, hear)),
+      });
+      const phases: ProposalProgress['phase'][] = [];
+      await rerunInWorker(
+        t.app.dbLocation,
+        { roundId: there, version: 1, iterationsPerPerson: 200, maxMs: null, handedOverAt: 0 },
+        (progress) => {
+          if (phases.at(-1) !== progress.phase) phases.push(progress.phase);
+        },
+      );
+      expect(await version(there)).toBe(2);
+      expect(JSON.parse((await stored(there)).proposal)).toEqual(
+        JSON.parse((await stored(here)).proposal),
+      );
+      expect(phases).toEqual(['pool', 'model', 'construct', 'search', 'result', 'store']);
+    });
+
+    it('fails with the app’s own error when the proposal was adjusted since', async () => {
+      const id = await lockedProposal();
+      const stale = rerunInWorker(t.app.dbLocation, {
+        roundId: id,
+        version: 0,
+        maxMs: null,
+        handedOverAt: 0,
+      });
+      await expect(stale).rejects.toMatchObject({ code: 'ROUND_VERSION_CONFLICT' });
+    });
+
+    it('stops at a cancel and at its deadline, and stores nothing then', async () => {
+      const id = await lockedProposal();
+      const before = (await stored(id)).proposal;
+      const controller = new AbortController();
+      const cancelled = rerunInWorker(
+        t.app.dbLocation,
+        { roundId: id, version: 1, iterationsPerPerson: 1e9, maxMs: null, handedOverAt: 0 },
+        (progress) => {
+          if (progress.phase === 'search') controller.abort();
+        },
+        { signal: controller.signal },
+      );
+      await expect(cancelled).rejects.toMatchObject({ code: 'ROUND_CANCELLED' });
+      // A deadline already used up when the search begins: the thread is stopped after the grace.
+      const late = rerunInWorker(
+        t.app.dbLocation,
+        { roundId: id, version: 1, iterationsPerPerson: 1e9, maxMs: 0, handedOverAt: 0 },
+        () => {},
+        { graceMs: 0 },
+      );
+      await expect(late).rejects.toMatchObject({ code: 'ROUND_DEADLINE' });
+      expect(await version(id)).toBe(1);
+      expect((await stored(id)).proposal).toBe(before);
     });
   });
 });

@@ -3,8 +3,13 @@ import type { DatabaseLocation } from '@ods/db';
 import type { AppConfig } from '../../config.ts';
 import { queuedJobOptions } from './match-in-worker.ts';
 import type { ProposalRun } from './proposal-queue.ts';
-import type { ProposalJob, ProposalOutcome, ProposalProgress } from './propose-and-store.ts';
-import type { ProposeWorkerData, ProposeWorkerMessage } from './propose-worker.ts';
+import {
+  sharedClock,
+  type ProposalJob,
+  type ProposalOutcome,
+  type ProposalProgress,
+} from './propose-and-store.ts';
+import type { ProposeWorkerData, ProposeWorkerMessage, RerunJob } from './propose-worker.ts';
 import { superviseWorker } from './supervise-worker.ts';
 
 // No resourceLimits: bounding the thread's old generation at 640 MiB kept the process at about
@@ -58,19 +63,41 @@ export function proposeInWorker(
   onProgress: (progress: ProposalProgress) => void = () => {},
   options: { signal?: AbortSignal; graceMs?: number } = {},
 ): Promise<ProposalOutcome> {
+  return inWorker({ location, job }, job.maxMs, onProgress, options);
+}
+
+/**
+ * A new search around a proposal's locked groups (rerunAroundLocked) in a worker thread, as a
+ * proposal runs: the stored input is read and decoded there, not on the event loop. A cancel
+ * while it stores may leave the new version stored, as in the caller's thread.
+ */
+export async function rerunInWorker(
+  location: DatabaseLocation,
+  job: RerunJob,
+  onProgress: (progress: ProposalProgress) => void = () => {},
+  options: { signal?: AbortSignal; graceMs?: number } = {},
+): Promise<void> {
+  await inWorker({ location, rerun: job }, job.maxMs, onProgress, options);
+}
+
+function inWorker(
+  data: ProposeWorkerData,
+  maxMs: number | null,
+  onProgress: (progress: ProposalProgress) => void,
+  options: { signal?: AbortSignal; graceMs?: number },
+): Promise<ProposalOutcome> {
   const worker = spare?.worker ?? new Worker(WORKER_URL);
   spare = undefined;
   worker.ref();
-  const data: ProposeWorkerData = { location, job };
   worker.postMessage(data);
   const outcome = superviseWorker<ProposeWorkerMessage, ProposalOutcome>(worker, {
     signal: options.signal,
-    stopAfterMs: job.maxMs === null ? null : Math.max(0, job.maxMs) + (options.graceMs ?? 5_000),
+    stopAfterMs: maxMs === null ? null : Math.max(0, maxMs) + (options.graceMs ?? 5_000),
     onMessage: (message, end) => {
       if (message.type === 'ready') return;
       if (message.type === 'progress') onProgress(message.progress);
       else if (message.type === 'done') end.resolve(message.outcome);
-      else end.reject(new Error(message.message));
+      else end.reject(Object.assign(new Error(message.message), { code: message.code }));
     },
   });
   // The next proposal finds a thread ready; made after this one, not beside it, so the two
@@ -94,4 +121,31 @@ export function proposalInWorker(
     run: (job: ProposalJob, hear: (progress: ProposalProgress) => void) =>
       proposeInWorker(location, job, hear, { signal: run.signal }),
   };
+}
+
+/**
+ * How a queued new search around locked groups runs: all of it (the stored input's read, the
+ * match, the store) in a worker thread, within the configured deadline, its phase and best
+ * objective told to the job.
+ */
+export function rerunJobInWorker(
+  rounds: AppConfig['rounds'],
+  location: DatabaseLocation,
+  run: ProposalRun,
+  roundId: string,
+  version: number,
+): Promise<void> {
+  const { onProgress, iterationsPerPerson } = queuedJobOptions(rounds, run);
+  return rerunInWorker(
+    location,
+    {
+      roundId,
+      version,
+      iterationsPerPerson,
+      maxMs: rounds.deadlineSeconds * 1000,
+      handedOverAt: sharedClock(),
+    },
+    onProgress,
+    { signal: run.signal },
+  );
 }

@@ -11,9 +11,9 @@ import {
 } from '@ods/shared';
 import { typed, type FeatureOptions } from '../../lib/deps.ts';
 import { IdempotencyHeaders } from '../../plugins/idempotency.ts';
-import { searchInWorker } from './match-in-worker.ts';
 import type { ProposalQueue } from './proposal-queue.ts';
-import { applyAdjustment, previewAdjustment, rerunAroundLocked } from './round-adjust.service.ts';
+import { rerunJobInWorker } from './propose-in-worker.ts';
+import { applyAdjustment, previewAdjustment } from './round-adjust.service.ts';
 
 export interface AdjustDeps {
   queue: ProposalQueue;
@@ -114,12 +114,7 @@ export async function roundAdjustRoutes(
     async (request, reply) => {
       const round = await deps.existing(request, request.params.id);
       const job = deps.queue.submit(config.rounds.deadlineSeconds, async (run) => {
-        await rerunAroundLocked(
-          app.db,
-          round.id,
-          request.body.version,
-          searchInWorker(config.rounds, run),
-        );
+        await rerunJobInWorker(config.rounds, app.dbLocation, run, round.id, request.body.version);
         return { id: round.id };
       });
       deps.track(job.id, round.networkId);

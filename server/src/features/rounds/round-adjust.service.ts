@@ -293,8 +293,6 @@ export async function rerunAroundLocked(
     result.groups.flatMap((g) => g.members.map((m) => m.id)),
   );
   const fresh = toProposal(result, {
-    pool: rest.pool,
-    cases: rest.cases,
     topics: rest.topics,
     slots: rest.slots,
     people: new Map([...cardMap].map(([id, card]) => [id, card])),

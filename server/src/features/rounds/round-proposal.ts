@@ -21,11 +21,18 @@ const UNKNOWN_PERSON: PersonCard = {
 };
 
 /**
+ * What a proposal is made of besides the matcher's result: the people's cards, the topics and
+ * the slots, not the pool (a caller may let the pool go before: at 100 000 people it is
+ * hundreds of megabytes).
+ */
+export type ProposalContext = Pick<PoolSnapshot, 'people' | 'topics' | 'slots'>;
+
+/**
  * Turns the matcher's result into the proposal a coordinator inspects: per group the topic,
  * slot, explanation and members with their municipality; per person left out the reason. Names
  * and municipalities are copied in, so the proposal reads the same later.
  */
-export function toProposal(result: MatchResult, snapshot: PoolSnapshot): StoredProposal {
+export function toProposal(result: MatchResult, snapshot: ProposalContext): StoredProposal {
   const card = (id: string) => snapshot.people.get(id) ?? UNKNOWN_PERSON;
   const topics = new Map(snapshot.topics.map((t) => [t.slug, t]));
   const slots = new Map(snapshot.slots.map((s) => [s.id, s]));
