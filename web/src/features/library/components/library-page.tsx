@@ -1,5 +1,4 @@
 import '../library.css';
-import { useDeferredValue } from 'react';
 import { useTranslation } from '../../../lib/i18n/use-translation.ts';
 import { useSearchParams } from 'react-router';
 import type { LibraryQuery } from '@ods/shared/api/library';
@@ -18,25 +17,21 @@ export function LibraryPage() {
   const [params, setParams] = useSearchParams();
   const query = queryFromParams(params);
   const results = useLibrarySearch(query);
-  // The results (a page of summaries with their facts and buttons) render as a transition, which
-  // React splits into short slices, instead of one long task the moment the answer arrives (on a
-  // phone's slower processor 100–500 ms, the page's main blocking time).
-  const shown = useDeferredValue(results.data);
   const go = (next: LibraryQuery) => setParams(paramsFromQuery(next));
   return (
     <>
       <PageHeading>{t('library.title')}</PageHeading>
       <Paragraph lead>{t('library.intro')}</Paragraph>
       <LibrarySearchForm key={params.toString()} query={query} onSearch={go} />
-      {results.isError ? (
+      {results.isPending ? (
+        <Paragraph role="status">{t('app.loading')}</Paragraph>
+      ) : results.isError ? (
         <>
           <Alert type="error">{t('library.loadError')}</Alert>
           <Button onClick={() => void results.refetch()}>{t('app.retry')}</Button>
         </>
-      ) : shown ? (
-        <LibraryResults page={shown} query={query} onPage={go} />
       ) : (
-        <Paragraph role="status">{t('app.loading')}</Paragraph>
+        <LibraryResults page={results.data} query={query} onPage={go} />
       )}
     </>
   );
