@@ -19,6 +19,7 @@ import { idempotencyPlugin } from './plugins/idempotency.ts';
 import { rateLimitsPlugin } from './plugins/rate-limits.ts';
 import { securityPlugin } from './plugins/security.ts';
 import { compressionPlugin, webPlugin } from './plugins/web.ts';
+import { firstAnswersOf } from './features/auth/first-answers.ts';
 import { websocketPlugin } from './plugins/websocket.ts';
 import { accountRoutes } from './features/account/account.routes.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
@@ -169,6 +170,6 @@ export async function buildApp(
   await app.register(retentionJob, { ...options, startWorker: deps.startWorkers ?? true });
   if (config.env !== 'production') await app.register(devOutboxRoutes);
 
-  await app.register(webPlugin, { webDist: config.webDist });
+  await app.register(webPlugin, { webDist: config.webDist, firstAnswers: firstAnswersOf(app) });
   return app;
 }

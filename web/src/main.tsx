@@ -46,20 +46,31 @@ import { createQueryClient } from './app/query-client.ts';
 import { preloadPage } from './app/router.tsx';
 import { setUpI18n } from './lib/i18n/i18n.ts';
 import { openConsentRequestsOptions } from './features/summaries/api/open-consent-requests.ts';
-import { sessionQueryOptions } from './lib/queries/session.ts';
+import { openConsentRequestsKey } from './features/summaries/api/consent-link.ts';
+import { sessionQueryOptions, storeSession } from './lib/queries/session.ts';
+import { takeFirstAnswers } from './lib/api/first-answers.ts';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
 // Who is signed in, and for a signed-in person the summaries waiting for their consent (the
-// notice above every page), are asked at once, beside the page's chunk rather than after it.
+// notice above every page): a signed-in person's page brings both in its HTML
+// (server/src/plugins/web.ts); otherwise they are asked at once, beside the page's chunk rather
+// than after it.
 const queryClient = createQueryClient();
-const signedInState = queryClient
-  .fetchQuery(sessionQueryOptions)
-  .then((session) =>
-    session.user ? queryClient.prefetchQuery(openConsentRequestsOptions) : undefined,
-  )
-  .catch(() => undefined);
+const firstAnswers = takeFirstAnswers();
+if (firstAnswers) {
+  storeSession(queryClient, firstAnswers.session);
+  queryClient.setQueryData(openConsentRequestsKey, firstAnswers.consentRequests);
+}
+const signedInState = firstAnswers
+  ? Promise.resolve()
+  : queryClient
+      .fetchQuery(sessionQueryOptions)
+      .then((session) =>
+        session.user ? queryClient.prefetchQuery(openConsentRequestsOptions) : undefined,
+      )
+      .catch(() => undefined);
 const FIRST_RENDER_WAITS_MS = 3_000;
 
 // The first render waits for the interface language (English loads on demand), the chunk of the
