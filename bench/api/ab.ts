@@ -8,7 +8,6 @@
 // The folders are copies of one seeded folder (run.ts with --cpu-prof keeps it; seed.json in it).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { openSync, readFileSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon, { type Request } from 'autocannon';
@@ -16,6 +15,7 @@ import { SERVER_NODE_FLAGS } from '@ods/server/node-flags';
 import { cpuSeconds, memoryMiB } from '../notes/proc-stats.ts';
 import type { SeedResult } from './seed.ts';
 import { appTargets, type SignedIn } from './targets.ts';
+import { freePort } from '../free-port.ts';
 
 const { values } = parseArgs({
   options: {
@@ -34,14 +34,6 @@ if (!values.a || !values.b || !values['data-a'] || !values['data-b'])
 const ROOT = new URL('../../', import.meta.url).pathname;
 const SECONDS = Number(values.seconds);
 const log = (line: string) => process.stderr.write(`[bench:ab] ${line}\n`);
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 async function startApp(
   root: string,

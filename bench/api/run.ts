@@ -11,7 +11,6 @@
 import { spawn, execFile, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -23,6 +22,7 @@ import { SERVER_NODE_FLAGS } from '@ods/server/node-flags';
 import { cpuSeconds, memoryMiB } from '../notes/proc-stats.ts';
 import type { SeedResult } from './seed.ts';
 import { appTargets, type SignedIn, type Target } from './targets.ts';
+import { freePort } from '../free-port.ts';
 
 const { values } = parseArgs({
   options: {
@@ -55,14 +55,6 @@ if (dialects.includes('postgres') && !pgUrl)
   throw new Error('PostgreSQL needs ODS_TEST_POSTGRES_URL (scripts/start-postgres.sh gives one).');
 
 const log = (line: string) => process.stderr.write(`[bench:api] ${line}\n`);
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** A child that prints one JSON line when it is ready. */
 function startJsonChild(args: string[]): Promise<{ child: ChildProcess; info: { port: number } }> {

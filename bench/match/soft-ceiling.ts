@@ -4,7 +4,7 @@
 // Usage: node match/soft-ceiling.ts [size] [seed]
 import { evaluateGroups } from '@ods/server/core/matcher/evaluate';
 import { matchRound } from '@ods/server/core/matcher/match-round';
-import { DEFAULT_WEIGHTS } from '@ods/server/core/matcher/settings';
+import { DEFAULT_WEIGHTS, SCORE_PART_NAMES } from '@ods/server/core/matcher/settings';
 import type {
   MatchInput,
   MatchResult,
@@ -16,17 +16,8 @@ import { scenario } from './scenario.ts';
 const size = Number(process.argv[2] ?? 10_000);
 const seed = Number(process.argv[3] ?? 1);
 
-const SOFT_PARTS = [
-  'sizeClassSpread',
-  'provinceSpread',
-  'regionSpread',
-  'familiarity',
-  'strangers',
-  'sparAgain',
-  'experienced',
-  'levelMix',
-  'case',
-] as const satisfies readonly (keyof ScoreParts)[];
+/** The parts the soft part sums: all but the per-person ones (matched, fairness). */
+const SOFT_PARTS = SCORE_PART_NAMES.filter((part) => part !== 'matched' && part !== 'fairness');
 
 /** Σ over values of min(people with that value, groups) − groups: the most distinct values minus one that `groups` groups can hold in all. */
 function spreadBound(people: PoolPerson[], key: keyof PoolPerson, groups: number): number {

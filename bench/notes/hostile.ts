@@ -5,28 +5,18 @@
 // editors' fan-out latency and /health's latency without and with the neighbour, and how the
 // neighbour's connections ended. The neighbour runs in a process of its own.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import type { LoopDelay } from './loop-delay.ts';
 import { connectEditor, disconnectAll, record, typeLikeHumans, type Editor } from './load.ts';
+import { freePort } from '../free-port.ts';
 
 const DOCUMENTS = Number(process.env.BENCH_DOCUMENTS ?? 20);
 const EDITORS = Number(process.env.BENCH_EDITORS ?? 3);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const RETRY_MS = Number(process.env.BENCH_RETRY_MS ?? 0);
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 function startApp(port: number): Promise<{ child: ChildProcess; sessions: Session[] }> {
   const child = spawn(

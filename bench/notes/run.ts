@@ -5,7 +5,6 @@
 // turns (BENCH_ROUNDS rounds, bare first), so a slow minute of the machine does not land on one
 // server only; percentiles are over the fan-outs of all rounds together.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import type { LoopDelay } from './loop-delay.ts';
 import { cpuSeconds, memoryMiB } from './proc-stats.ts';
@@ -17,6 +16,7 @@ import {
   typeLikeHumans,
   type Editor,
 } from './load.ts';
+import { freePort } from '../free-port.ts';
 
 const DOCUMENTS = Number(process.env.BENCH_DOCUMENTS ?? 50);
 const EDITORS = Number(process.env.BENCH_EDITORS ?? 5);
@@ -51,16 +51,6 @@ interface Summary {
   /** The server's event-loop delay: mean of the rounds' p99, worst max. */
   loopP99: number;
   loopMax: number;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 /** Starts a server script and waits for its one JSON line. */

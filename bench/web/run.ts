@@ -11,12 +11,12 @@
 //   --no-build measures web/dist as it is, for trying a change to the build by hand)
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import type { MySessions } from '@ods/shared/api/sessions';
+import { freePort } from '../free-port.ts';
 
 const repoRoot = new URL('../../', import.meta.url).pathname;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -29,20 +29,6 @@ const pagesArg = args.indexOf('--pages');
 const ONLY = pagesArg >= 0 ? (args[pagesArg + 1] ?? '').split(',') : undefined;
 const saveArg = args.indexOf('--save');
 const SAVE_DIR = saveArg >= 0 ? args[saveArg + 1] : undefined;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address
-          ? resolve(address.port)
-          : reject(new Error('no port')),
-      );
-    });
-  });
-}
 
 function log(message: string): void {
   process.stderr.write(`[bench:web] ${message}\n`);
