@@ -59,8 +59,9 @@ export function lazyRouteModules(source: string, parse: (code: string) => unknow
 
 /**
  * `page-preloads.json`: for each page route with a chunk of its own, the files that chunk needs
- * beyond the entry's (and the rest of the Dutch texts, which every such page waits for). The
- * server names them in the page's HTML as module preloads (server/src/plugins/web.ts), so a
+ * beyond the entry's (and the rest of the Dutch texts, which every such page waits for), then the
+ * CSS those chunks import. The server names them in the page's HTML as module preloads and
+ * stylesheets (server/src/plugins/web.ts), so a
  * phone fetches them beside the entry instead of after it: one round trip less before the page
  * shows (Lighthouse, simulated slow 4G: FCP and LCP 0.3–0.4 s sooner on the profile page).
  */
@@ -89,8 +90,15 @@ export function pagePreloads(): Plugin {
       for (const [pattern, module] of modules) {
         const chunk = byModule.get(module);
         if (!chunk) this.error(`page preloads: no chunk for ${module} (route ${pattern})`);
-        const files = closure(dutch.fileName, closure(chunk.fileName));
-        preloads[pattern] = [...files].filter((file) => !first.has(file)).map((file) => `/${file}`);
+        const files = [...closure(dutch.fileName, closure(chunk.fileName))].filter(
+          (file) => !first.has(file),
+        );
+        // A chunk's own CSS is otherwise asked for only once its code has run: one more round
+        // trip before the page paints (Lighthouse, library page: FCP 0.25 s later than profile's).
+        const styles = files.flatMap((file) => [
+          ...(byFile.get(file)?.viteMetadata?.importedCss ?? []),
+        ]);
+        preloads[pattern] = [...files, ...new Set(styles)].map((file) => `/${file}`);
       }
       this.emitFile({
         type: 'asset',

@@ -10,6 +10,7 @@ import { isPagePath } from './web.ts';
 // copies, an unhashed icon and the list of page routes.
 const INDEX = `<!doctype html><html><head><title>Over de schutting</title></head><body><div id="root"></div>${'<!-- padding -->'.repeat(80)}</body></html>`;
 const PRINT_CHUNK = '/assets/notes-print-page-B4kx9Q2m.js';
+const PRINT_STYLES = '/assets/notes-wWD2kJ_E.css';
 const SCRIPT = `console.log(${JSON.stringify('over de schutting '.repeat(200))});`;
 const SCRIPT_PATH = '/assets/index-Dx3jTndd.js';
 
@@ -31,7 +32,9 @@ function writeWebDist(dir: string): void {
   // A page whose chunk the build lists; the others have none listed and get index.html as it is.
   writeFileSync(
     join(dir, 'page-preloads.json'),
-    JSON.stringify({ '/sessies/:id/notities': [PRINT_CHUNK, '/assets/nl-Xy12ab34.js'] }),
+    JSON.stringify({
+      '/sessies/:id/notities': [PRINT_CHUNK, '/assets/nl-Xy12ab34.js', PRINT_STYLES],
+    }),
   );
 }
 
@@ -88,7 +91,7 @@ describe('the web app over HTTP', () => {
     }
   });
 
-  it("names the files of a page's own chunk as module preloads in its HTML, still revalidated", async () => {
+  it("names a page's own chunk as module preloads and its CSS as stylesheets in its HTML, still revalidated", async () => {
     const answer = await get('/sessies/42/notities?x=1', {
       accept: 'text/html',
       'accept-encoding': 'br',
@@ -105,7 +108,7 @@ describe('the web app over HTTP', () => {
     expect(html).toBe(
       INDEX.replace(
         '</head>',
-        `<link rel="modulepreload" crossorigin href="${PRINT_CHUNK}"><link rel="modulepreload" crossorigin href="/assets/nl-Xy12ab34.js"></head>`,
+        `<link rel="modulepreload" crossorigin href="${PRINT_CHUNK}"><link rel="modulepreload" crossorigin href="/assets/nl-Xy12ab34.js"><link rel="stylesheet" crossorigin href="${PRINT_STYLES}"></head>`,
       ),
     );
   });

@@ -60,12 +60,22 @@ function pickEncoding(accepted: string | undefined): 'br' | 'gzip' | undefined {
   return negotiate<'br' | 'gzip'>(accepted ?? '', ['br', 'gzip']) ?? undefined;
 }
 
-const ASSET_URL = /^\/assets\/[\w.-]+\.js$/;
+const SCRIPT_URL = /^\/assets\/[\w.-]+\.js$/;
+const STYLE_URL = /^\/assets\/[\w.-]+\.css$/;
+
+function preloadLink(url: string): string | undefined {
+  if (SCRIPT_URL.test(url)) return `<link rel="modulepreload" crossorigin href="${url}">`;
+  // Vite's loader adds a chunk's stylesheet only when no link with that href is in the page yet,
+  // so naming it here loads it once, beside the entry, and the chunk does not wait for it.
+  if (STYLE_URL.test(url)) return `<link rel="stylesheet" crossorigin href="${url}">`;
+  return undefined;
+}
 
 /**
- * index.html with module preloads for the files of a page's chunk, before `</head>`, one copy per
- * page route (page-preloads.json, written by the build: web/vite-page-preloads.ts). The browser
- * then fetches the page's code beside the entry's instead of once the entry has run.
+ * index.html with module preloads for the files of a page's chunk and stylesheets for their CSS,
+ * before `</head>`, one copy per page route (page-preloads.json, written by the build:
+ * web/vite-page-preloads.ts). The browser then fetches the page's code and styles beside the
+ * entry's instead of once the entry has run.
  */
 export function htmlWithPreloads(
   html: string,
@@ -73,10 +83,7 @@ export function htmlWithPreloads(
 ): Map<string, string> {
   const pages = new Map<string, string>();
   for (const [pattern, urls] of Object.entries(preloads)) {
-    const links = urls
-      .filter((url) => ASSET_URL.test(url))
-      .map((url) => `<link rel="modulepreload" crossorigin href="${url}">`)
-      .join('');
+    const links = urls.flatMap((url) => preloadLink(url) ?? []).join('');
     if (links && html.includes('</head>')) {
       pages.set(pattern, html.replace('</head>', `${links}</head>`));
     }
