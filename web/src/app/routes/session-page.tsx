@@ -76,7 +76,9 @@ export function SessionPage() {
     storeSessionLayout(personId, chosen);
   };
 
-  if (session.isPending || (session.isSuccess && !detailsReady))
+  // The room's status is asked beside the details and is in as soon: waiting for it too keeps
+  // the video region from growing from "loading" to its answer and pushing the notes down.
+  if (session.isPending || roomStatus.isPending || (session.isSuccess && !detailsReady))
     return <Paragraph role="status">{t('app.loading')}</Paragraph>;
   if (session.isError) {
     const missing = session.error instanceof ApiError && [400, 404].includes(session.error.status);
