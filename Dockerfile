@@ -70,4 +70,4 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/health/live').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # Node is process 1: server.ts closes cleanly on SIGTERM (pending notes and mail are flushed).
 # The flags of server/src/node-flags.ts (a smaller young generation: less memory under load).
-CMD ["node", "--max-semi-space-size=8", "server/src/server.ts"]
+CMD ["node", "--max-semi-space-size=4", "server/src/server.ts"]

@@ -11,7 +11,6 @@ import { openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon, { type Request } from 'autocannon';
-import { SERVER_NODE_FLAGS } from '@ods/server/node-flags';
 import { cpuSeconds, memoryMiB } from '../notes/proc-stats.ts';
 import type { SeedResult } from './seed.ts';
 import { appTargets, type SignedIn } from './targets.ts';
@@ -41,6 +40,11 @@ async function startApp(
 ): Promise<{ child: ChildProcess; base: string }> {
   const port = await freePort();
   const logFd = openSync(join(dataDir, 'app.log'), 'a');
+  // Each side with its own checkout's flags, so a change of them can be measured too.
+  const { SERVER_NODE_FLAGS } = (await import(join(root, 'server/src/node-flags.ts'))) as {
+    SERVER_NODE_FLAGS: string[];
+  };
+  log(`${root}: node ${SERVER_NODE_FLAGS.join(' ')}`);
   const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, 'server/src/server.ts'], {
     cwd: root,
     stdio: ['ignore', logFd, logFd],

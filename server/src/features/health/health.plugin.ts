@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { sql } from 'kysely';
 import { pendingMigrations } from '@ods/db';
@@ -29,6 +29,8 @@ export interface HealthChecks {
   register(name: Exclude<Dependency, 'database'>, check: Check): void;
   /** The latest report (at most HEALTH_CACHE_MS old); the metrics read it too. */
   report(): Promise<HealthReport>;
+  /** That report when it is at hand without asking anyone, else undefined. */
+  latest(): HealthReport | undefined;
 }
 
 const HealthReply = {
@@ -102,8 +104,31 @@ export const healthPlugin = fp(async (app: FastifyInstance, { clock }: { clock: 
       cached = undefined;
     },
     report,
+    latest() {
+      return cached && clock.now().getTime() - cached.at < HEALTH_CACHE_MS
+        ? cached.report
+        : undefined;
+    },
   } satisfies HealthChecks);
+  await app.register(probeRoutes);
+});
 
+/**
+ * The probes' routes, in a context of their own (not fastify-plugin) for the logger factory
+ * below. (The app's hooks still run for them: in Fastify 5 a hook added to the app later also
+ * reaches the contexts made before it.)
+ */
+async function probeRoutes(app: FastifyInstance) {
+  // Fastify gives every request a child logger; with the probes' own level (below) that is a
+  // pino level change per request, which rebuilds the child's log methods. A child of a logger
+  // already at that level is made without it.
+  const quiet = new Map<string, FastifyBaseLogger>();
+  app.setChildLoggerFactory((logger, bindings, options) => {
+    const level = options.level ?? logger.level;
+    let parent = quiet.get(level);
+    if (!parent) quiet.set(level, (parent = logger.child({}, { level })));
+    return parent.child(bindings);
+  });
   const probeConfig = { access: 'public' as const, limits: [] };
   // A load balancer and a monitor ask every few seconds: a log line for each answer would
   // bury the log (and cost a fifth of the probe's time); failures are still logged.
@@ -115,12 +140,17 @@ export const healthPlugin = fp(async (app: FastifyInstance, { clock }: { clock: 
       logLevel: probeLogLevel,
       schema: { hide: true, response: { 200: HealthReply, 503: HealthReply } },
     },
-    async (_, reply) => {
-      const { status, dependencies } = await report();
-      return reply
-        .status(status === 'unavailable' ? 503 : 200)
-        .header('cache-control', 'no-store')
-        .send({ status, database: app.dbDialect, dependencies });
+    // Not async: a report at hand (nearly every probe) is sent without a promise.
+    (_, reply) => {
+      const send = ({ status, dependencies }: HealthReport) =>
+        reply
+          .status(status === 'unavailable' ? 503 : 200)
+          .header('cache-control', 'no-store')
+          .send({ status, database: app.dbDialect, dependencies });
+      const latest = app.health.latest();
+      if (!latest) return app.health.report().then(send);
+      send(latest);
+      return undefined;
     },
   );
 
@@ -158,7 +188,7 @@ export const healthPlugin = fp(async (app: FastifyInstance, { clock }: { clock: 
       return reply.send({ status: 'ready' });
     },
   );
-});
+}
 
 declare module 'fastify' {
   interface FastifyInstance {
