@@ -46,7 +46,6 @@ import { createQueryClient } from './app/query-client.ts';
 import { preloadPage } from './app/router.tsx';
 import { setUpI18n } from './lib/i18n/i18n.ts';
 import { openConsentRequestsOptions } from './features/summaries/api/open-consent-requests.ts';
-import { openConsentRequestsKey } from './features/summaries/api/consent-link.ts';
 import { sessionQueryOptions, storeSession } from './lib/queries/session.ts';
 import { takeFirstAnswers } from './lib/api/first-answers.ts';
 
@@ -61,7 +60,7 @@ const queryClient = createQueryClient();
 const firstAnswers = takeFirstAnswers();
 if (firstAnswers) {
   storeSession(queryClient, firstAnswers.session);
-  queryClient.setQueryData(openConsentRequestsKey, firstAnswers.consentRequests);
+  queryClient.setQueryData(openConsentRequestsOptions.queryKey, firstAnswers.consentRequests);
 }
 const signedInState = firstAnswers
   ? Promise.resolve()

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +8,8 @@ import { Agent } from '../test-support/agent.ts';
 import { createTestApp, type TestApp } from '../test-support/test-app.ts';
 import {
   heldGroup,
-  notesSnapshot,
+  seedAttendance,
+  seedNotes,
   type HeldGroup,
 } from '../features/summaries/summaries.fixtures.ts';
 import { jsonForHtml } from './web.ts';
@@ -42,27 +42,8 @@ describe('a signed-in page with its first answers in the HTML', () => {
     t = await createTestApp('sqlite', { WEB_DIST: webDist });
     g = await heldGroup(t);
     // Anna took part in a held session with notes: the consent round asks her about its summary.
-    const stamp = t.clock.now().toISOString();
-    await t.app.db
-      .insertInto('notes_documents')
-      .values({
-        session_id: g.sessionId,
-        snapshot: Buffer.from(notesSnapshot()),
-        created_at: stamp,
-        updated_at: stamp,
-      })
-      .execute();
-    await t.app.db
-      .insertInto('attendance')
-      .values({
-        id: randomUUID(),
-        session_id: g.sessionId,
-        user_id: g.ids.anna,
-        participant_sid: `PA_${randomUUID()}`,
-        joined_at: '2026-11-16T09:01:00.000Z',
-        left_at: '2026-11-16T09:58:00.000Z',
-      })
-      .execute();
+    await seedNotes(t, g.sessionId);
+    await seedAttendance(t, g.sessionId, [g.ids.anna]);
     await t.app.consentRound.runOnce();
   });
   afterAll(async () => {

@@ -1,10 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import ICAL from 'ical.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Agent } from '../../test-support/agent.ts';
 import { receivedReplyToken, startSmtp, type ReceivedMail } from '../../test-support/smtp.ts';
 import { createTestApp, testDialects, type TestApp } from '../../test-support/test-app.ts';
-import { heldGroup, notesSnapshot } from '../summaries/summaries.fixtures.ts';
+import { heldGroup, seedAttendance, seedNotes } from '../summaries/summaries.fixtures.ts';
 import { createCommittedSession, createPeople } from './scheduling.fixtures.ts';
 
 /** The Content-Type headers of every calendar part in a raw message. */
@@ -97,28 +96,8 @@ describe.each(testDialects())('mail as it leaves the app (%s)', (dialect) => {
 
   it('keeps no usable consent link in the outbox once the consent mail is delivered', async () => {
     const held = await heldGroup(t);
-    const stamp = t.clock.now().toISOString();
-    await t.app.db
-      .insertInto('notes_documents')
-      .values({
-        session_id: held.sessionId,
-        snapshot: Buffer.from(notesSnapshot()),
-        created_at: stamp,
-        updated_at: stamp,
-      })
-      .execute();
-    for (const userId of [held.ids.anna, held.ids.bram])
-      await t.app.db
-        .insertInto('attendance')
-        .values({
-          id: randomUUID(),
-          session_id: held.sessionId,
-          user_id: userId,
-          participant_sid: `PA_${randomUUID()}`,
-          joined_at: '2026-11-16T09:01:00.000Z',
-          left_at: '2026-11-16T09:58:00.000Z',
-        })
-        .execute();
+    await seedNotes(t, held.sessionId);
+    await seedAttendance(t, held.sessionId, [held.ids.anna, held.ids.bram]);
     expect(await t.app.consentRound.runOnce()).toMatchObject({ asked: 2 });
     await deliver();
     const received = smtp.received.filter((m) => m.text.includes('/toestemming/'));

@@ -1,9 +1,14 @@
-import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SummaryView } from '@ods/shared/api/summaries';
 import { Agent } from '../../test-support/agent.ts';
 import { createTestApp, testDialects, type TestApp } from '../../test-support/test-app.ts';
-import { heldGroup, notesSnapshot, view, type HeldGroup } from './summaries.fixtures.ts';
+import {
+  heldGroup,
+  seedAttendance,
+  seedNotes,
+  view,
+  type HeldGroup,
+} from './summaries.fixtures.ts';
 
 describe.each(testDialects())('summaries: asking consent of who took part (%s)', (dialect) => {
   let t: TestApp;
@@ -11,29 +16,9 @@ describe.each(testDialects())('summaries: asking consent of who took part (%s)',
   beforeEach(async () => {
     t = await createTestApp(dialect);
     g = await heldGroup(t);
-    const stamp = t.clock.now().toISOString();
-    await t.app.db
-      .insertInto('notes_documents')
-      .values({
-        session_id: g.sessionId,
-        snapshot: Buffer.from(notesSnapshot()),
-        created_at: stamp,
-        updated_at: stamp,
-      })
-      .execute();
+    await seedNotes(t, g.sessionId);
     // Anna and Bram were in the room; Chantal never came.
-    for (const userId of [g.ids.anna, g.ids.bram])
-      await t.app.db
-        .insertInto('attendance')
-        .values({
-          id: randomUUID(),
-          session_id: g.sessionId,
-          user_id: userId,
-          participant_sid: `PA_${randomUUID()}`,
-          joined_at: '2026-11-16T09:01:00.000Z',
-          left_at: '2026-11-16T09:58:00.000Z',
-        })
-        .execute();
+    await seedAttendance(t, g.sessionId, [g.ids.anna, g.ids.bram]);
   });
   afterEach(async () => t.close());
 

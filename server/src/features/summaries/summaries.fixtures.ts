@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import * as Y from 'yjs';
 import type { SummaryContent, SummaryView } from '@ods/shared/api/summaries';
 import { Agent } from '../../test-support/agent.ts';
@@ -198,4 +199,24 @@ export async function seedNotes(
       updated_at: stamp,
     })
     .execute();
+}
+
+/** Records that these people were in the held session's room (the consent round asks them). */
+export async function seedAttendance(
+  t: TestApp,
+  sessionId: string,
+  userIds: readonly string[],
+): Promise<void> {
+  for (const userId of userIds)
+    await t.app.db
+      .insertInto('attendance')
+      .values({
+        id: randomUUID(),
+        session_id: sessionId,
+        user_id: userId,
+        participant_sid: `PA_${randomUUID()}`,
+        joined_at: '2026-11-16T09:01:00.000Z',
+        left_at: '2026-11-16T09:58:00.000Z',
+      })
+      .execute();
 }
